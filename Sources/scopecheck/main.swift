@@ -1,0 +1,3 @@
+import ScopeCheck
+
+print("scopecheck")
