@@ -10,9 +10,14 @@ struct ReportRegion: Hashable, Sendable {
     init(_ range: SourceRange) {
         startLine = max(1, range.start.line)
         startColumn = max(1, range.start.column)
-        endLine = max(startLine, range.end.line)
-        endColumn = max(1, range.end.column)
-        if endLine == startLine { endColumn = max(startColumn, endColumn) }
+        if range.end.line < startLine {
+            endLine = startLine
+            endColumn = startColumn
+        } else {
+            endLine = range.end.line
+            endColumn = max(1, range.end.column)
+            if endLine == startLine { endColumn = max(startColumn, endColumn) }
+        }
     }
 
     /// Whether the span starts and ends on the same line.
