@@ -3,25 +3,20 @@
 /// before the range are copied so the marker lines up whatever the terminal's tab width;
 /// combining marks take no cell and wide (East Asian, emoji) characters take two.
 enum CaretLine {
-    /// The marker for the range `[startColumn, endColumn)` of `line`. A range that is empty,
-    /// or starts at or after the end of the line, gets a single `^`.
+    /// The marker for the range `[startColumn, endColumn)` of `line`. A range that is empty
+    /// gets a single `^`; one that starts past the end of the line gets a `^` just after it.
     static func marker(under line: String, startColumn: Int, endColumn: Int) -> String {
         let scalars = Array(line.unicodeScalars)
-        let start = max(0, startColumn - 1)
-        let end = max(start + 1, endColumn - 1)
+        let start = min(max(1, startColumn) - 1, scalars.count)
+        let end = min(max(start + 1, max(1, endColumn) - 1), scalars.count)
         var marker = ""
-        for index in 0..<start {
-            guard index < scalars.count else {
-                marker += " "
-                continue
-            }
-            let scalar = scalars[index]
+        for scalar in scalars[..<start] {
             marker += scalar == "\t" ? "\t" : String(repeating: " ", count: cells(scalar))
         }
         marker += "^"
         var remaining = start < scalars.count ? cells(scalars[start]) - 1 : 0
-        for index in (start + 1)..<end where index < scalars.count {
-            remaining += scalars[index] == "\t" ? 1 : cells(scalars[index])
+        for scalar in scalars[min(start + 1, end)..<end] {
+            remaining += scalar == "\t" ? 1 : cells(scalar)
         }
         return marker + String(repeating: "~", count: max(0, remaining))
     }

@@ -26,5 +26,8 @@ import Testing
 
     @Test func toleratesColumnsOutOfRange() {
         #expect(CaretLine.marker(under: "abc", startColumn: 0, endColumn: -3) == "^")
+        #expect(CaretLine.marker(under: "abc", startColumn: .min, endColumn: .min) == "^")
+        #expect(CaretLine.marker(under: "abc", startColumn: 2, endColumn: .max) == " ^~")
+        #expect(CaretLine.marker(under: "abc", startColumn: .max, endColumn: .max) == "   ^")
     }
 }

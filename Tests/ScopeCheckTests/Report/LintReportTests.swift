@@ -47,3 +47,41 @@ import Testing
         #expect(Array(writer.render(shuffled).utf8) == Array(first.utf8))
     }
 }
+
+@Suite struct ReportRobustnessTests {
+    /// Positions are clamped to line and column 1 at least, and the caret stops at the line end.
+    @Test(arguments: ReportFormat.allCases) func extremeRangesRenderWithValidPositions(format: ReportFormat) {
+        let extreme = Finding(
+            rule: "adhoc", severity: .error, message: "",
+            range: SourceRange(
+                file: ReportFixtures.mainFile, start: SourcePosition(line: .min, column: .min, byte: .min),
+                end: SourcePosition(line: .max, column: .max, byte: .max)))
+        let report = LintReport(findings: [extreme], rules: [], toolVersion: "1")
+        let output = format.writer(sourceLines: ReportFixtures.sourceLines).render(report)
+        #expect(!output.isEmpty)
+        #expect(!output.contains("-9223372036854775808"))
+        #expect(!output.contains(":0:") && !output.contains("line=0"))
+        #expect(!output.contains(/(?i)(line|column)": (0|-)/))
+    }
+}
+
+extension ReportRobustnessTests {
+    @Test func textExcerptOfAnExtremeRangeUnderlinesTheFirstLine() {
+        let extreme = Finding(
+            rule: "adhoc", severity: .note, message: "m",
+            range: SourceRange(
+                file: ReportFixtures.mainFile, start: SourcePosition(line: 0, column: -4, byte: 0),
+                end: SourcePosition(line: 1, column: .max, byte: .max)))
+        let output = TextReportWriter(sourceLines: ReportFixtures.sourceLines)
+            .render(LintReport(findings: [extreme], rules: [], toolVersion: "1"))
+        #expect(
+            output == """
+                main.tf:1:1: note[adhoc]: m
+                resource "genesyscloud_oauth_client" "dash" {
+                ^\(String(repeating: "~", count: 44))
+
+                0 errors, 0 warnings, 1 note in 1 file
+
+                """)
+    }
+}
