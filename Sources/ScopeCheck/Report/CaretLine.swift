@@ -1,7 +1,8 @@
 /// The marker line printed under a source line: `^` under the first character of a range and
 /// `~` under the rest of it on that line. Columns are 1-based Unicode scalar columns. Tabs
-/// before the range are copied so the marker lines up whatever the terminal's tab width;
-/// combining marks take no cell and wide (East Asian, emoji) characters take two.
+/// before the range are copied so the marker lines up whatever the terminal's tab width (a tab
+/// inside the range gets one `~`); combining marks take no cell and wide (East Asian, emoji)
+/// characters take two.
 enum CaretLine {
     /// The marker for the range `[startColumn, endColumn)` of `line`. A range that is empty
     /// gets a single `^`; one that starts past the end of the line gets a `^` just after it.
