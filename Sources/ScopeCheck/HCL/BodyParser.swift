@@ -13,8 +13,8 @@ extension Parser {
         var blocks: [Block] = []
         var firstDefinitions: [String: SourceRange] = [:]
         while true {
-            quiet = false
             let token = peek()
+            beginStatement(at: token)
             switch token.kind {
             case .newline:
                 next()
@@ -159,9 +159,10 @@ extension Parser {
             return parseSingleLineBody(open: open)
         }
         let (attributes, blocks) = parseBodyItems(inBlock: true)
-        quiet = false
         let close = peek()
+        beginStatement(at: open)
         guard close.kind == .closeBrace else {
+            if let unterminatedAt, unterminatedAt > open.start.byte { quiet = true }
             report(
                 "Unclosed configuration block",
                 "There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.",

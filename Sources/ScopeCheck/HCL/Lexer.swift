@@ -3,6 +3,9 @@ struct LexedSource: Sendable {
     var tokens: [Token]
     var comments: [Comment]
     var diagnostics: [Diagnostic]
+    /// Where a construct that ran to the end of the input (an unterminated comment, string,
+    /// heredoc or template sequence) opens, if there is one.
+    var unterminatedAt: Int?
 }
 
 /// Turns native-syntax source bytes into tokens.
@@ -43,7 +46,7 @@ struct Lexer {
     var tokens: [Token] = []
     var comments: [Comment] = []
     var diagnostics: [Diagnostic] = []
-    private var reportedEndOfInput = false
+    var unterminatedAt: Int?
 
     /// Lexes `source`, whose first byte stands at `start` in `path`. A UTF-8 byte order mark
     /// at the beginning is skipped.
@@ -51,7 +54,9 @@ struct Lexer {
         var lexer = Lexer(source: source, path: path, start: start, content: content)
         lexer.checkEncoding()
         lexer.run()
-        return LexedSource(tokens: lexer.tokens, comments: lexer.comments, diagnostics: lexer.diagnostics)
+        return LexedSource(
+            tokens: lexer.tokens, comments: lexer.comments, diagnostics: lexer.diagnostics,
+            unterminatedAt: lexer.unterminatedAt)
     }
 
     private init(source: [UInt8], path: String, start: SourcePosition, content: Content) {
@@ -110,8 +115,8 @@ struct Lexer {
     }
 
     private mutating func reportEndOfInput(_ summary: String, _ detail: String, at range: SourceRange) {
-        guard !reportedEndOfInput else { return }
-        reportedEndOfInput = true
+        guard unterminatedAt == nil else { return }
+        unterminatedAt = range.start.byte
         diagnostics.append(.error(summary, detail: detail, at: range))
     }
 

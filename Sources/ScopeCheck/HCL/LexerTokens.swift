@@ -154,6 +154,7 @@ extension Lexer {
             index += 1
         }
         let opener = range(start, start + 2)
+        unterminatedAt = unterminatedAt ?? opener.start.byte
         diagnostics.append(
             .error(
                 "Unterminated comment",
