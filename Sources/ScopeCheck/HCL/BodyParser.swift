@@ -55,7 +55,7 @@ extension Parser {
                 report(
                     "Argument or block definition required",
                     "An argument or block definition is required here, but found \(describe(token)).", at: token)
-                next()
+                if !token.kind.isOpener { next() }
                 skipRestOfStatement()
             }
         }
@@ -106,7 +106,15 @@ extension Parser {
                 break
             }
         }
-        let open = peek()
+        var open = peek()
+        if open.kind == .newline, let brace = braceOnNextLine() {
+            report(
+                "Invalid block definition",
+                "A block definition must have block content delimited by \"{\" and \"}\", starting on the same line as the block header.",
+                at: brace)
+            while peek().kind == .newline { next() }
+            open = brace
+        }
         guard open.kind == .openBrace else {
             if labels.isEmpty {
                 report(
@@ -125,6 +133,13 @@ extension Parser {
         return Block(
             type: text(type), typeRange: range(type), labels: labels, body: body,
             range: range(from: type.start, to: end))
+    }
+
+    /// The `{` starting the line after the current newline(s), if there is one.
+    private func braceOnNextLine() -> Token? {
+        var position = index
+        while tokens[position].kind == .newline { position += 1 }
+        return tokens[position].kind == .openBrace ? tokens[position] : nil
     }
 
     /// A quoted block label; template sequences are not allowed in it.
@@ -152,6 +167,7 @@ extension Parser {
         defer { leaveNesting() }
         guard enterNesting(at: open) else {
             let end = recover(to: .closeBrace)
+            if tokens[index].kind == .endOfFile { reportedEndOfFile = true }
             return (Body(range: range(from: open.start, to: end)), end)
         }
         let first = tokens[index]
@@ -162,7 +178,8 @@ extension Parser {
         let close = peek()
         beginStatement(at: open)
         guard close.kind == .closeBrace else {
-            if let unterminatedAt, unterminatedAt > open.start.byte { quiet = true }
+            if reportedEndOfFile || (unterminatedAt.map { $0 > open.start.byte } ?? false) { quiet = true }
+            reportedEndOfFile = true
             report(
                 "Unclosed configuration block",
                 "There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.",
@@ -187,7 +204,7 @@ extension Parser {
                 "Invalid single-argument block definition",
                 "A single-line block definition can contain only a single argument. To define several arguments or a nested block, place each on its own line.",
                 at: first)
-            let end = recover(to: .closeBrace)
+            let end = skipToBraceOnLine()
             return (Body(range: range(from: open.start, to: end)), end)
         }
         let close = peek()
@@ -196,10 +213,34 @@ extension Parser {
                 "Invalid single-argument block definition",
                 "A single-line block definition must end with a closing brace immediately after its single argument definition.",
                 at: close)
-            let end = recover(to: .closeBrace)
+            let end = skipToBraceOnLine()
             return (Body(attributes: attributes, range: range(from: open.start, to: end)), end)
         }
         next()
         return (Body(attributes: attributes, range: range(from: open.start, to: close.end)), close.end)
+    }
+
+    /// After an error in a single-line block: skips to its `}` (consumed) if it is on this
+    /// line, else stops at the newline, so the following lines are read as statements.
+    private mutating func skipToBraceOnLine() -> SourcePosition {
+        var nesting = 0
+        while true {
+            let token = tokens[index]
+            switch token.kind {
+            case .endOfFile: return previousEnd
+            case .newline where nesting == 0: return previousEnd
+            case .closeBrace where nesting == 0:
+                index += 1
+                return token.end
+            default:
+                if token.kind.isOpener {
+                    nesting += 1
+                } else if token.kind.isCloser {
+                    guard nesting > 0 else { return previousEnd }
+                    nesting -= 1
+                }
+                index += 1
+            }
+        }
     }
 }
