@@ -2,16 +2,21 @@
 extension Parser {
     /// Parses a whole file's body.
     mutating func parseFileBody() -> Body {
-        let (attributes, blocks) = parseBodyItems(inBlock: false)
+        let (attributes, blocks, _) = parseBodyItems(inBlock: false)
         let end = tokens[tokens.count - 1].end
         return Body(attributes: attributes, blocks: blocks, range: range(from: .start, to: end))
     }
 
     /// Parses attributes and blocks up to a `}` (not consumed) in a block, or the end of file.
-    private mutating func parseBodyItems(inBlock: Bool) -> ([Attribute], [Block]) {
+    /// After a statement with an error, lines that cannot start a statement (leftovers of the
+    /// broken one, such as the rest of a collection whose bracket went missing) are skipped
+    /// quietly until a statement parses again. `endedInError` tells whether the last statement
+    /// was broken.
+    private mutating func parseBodyItems(inBlock: Bool) -> ([Attribute], [Block], endedInError: Bool) {
         var attributes: [Attribute] = []
         var blocks: [Block] = []
         var firstDefinitions: [String: SourceRange] = [:]
+        var recovering = false
         while true {
             let token = peek()
             beginStatement(at: token)
@@ -19,9 +24,9 @@ extension Parser {
             case .newline:
                 next()
             case .endOfFile:
-                return (attributes, blocks)
+                return (attributes, blocks, recovering)
             case .closeBrace where inBlock:
-                return (attributes, blocks)
+                return (attributes, blocks, recovering)
             case .identifier:
                 next()
                 if peek().kind == .equals {
@@ -47,17 +52,20 @@ extension Parser {
                     skipRestOfStatement()
                 }
             case .closeBrace:
+                quiet = recovering
                 report(
                     "Argument or block definition required",
                     "This closing brace has no matching opening brace.", at: token)
                 next()
             default:
+                quiet = recovering
                 report(
                     "Argument or block definition required",
                     "An argument or block definition is required here, but found \(describe(token)).", at: token)
                 if !token.kind.isOpener { next() }
                 skipRestOfStatement()
             }
+            if token.kind != .newline { recovering = quiet }
         }
     }
 
@@ -174,7 +182,7 @@ extension Parser {
         if first.kind != .newline, first.kind != .endOfFile {
             return parseSingleLineBody(open: open)
         }
-        let (attributes, blocks) = parseBodyItems(inBlock: true)
+        let (attributes, blocks, endedInError) = parseBodyItems(inBlock: true)
         let close = peek()
         beginStatement(at: open)
         guard close.kind == .closeBrace else {
@@ -189,6 +197,7 @@ extension Parser {
             )
         }
         next()
+        quiet = endedInError  // a `}` that a broken statement left behind gives no second message
         return (Body(attributes: attributes, blocks: blocks, range: range(from: open.start, to: close.end)), close.end)
     }
 
