@@ -80,6 +80,14 @@ import Testing
         #expect(HCL.attribute("a = <<-EOT\r\n  x\r\n  EOT\r\nb = 1\r\n") == ("(template \"x\\r\\n\")", []))
     }
 
+    @Test func heredocEdgeCases() {
+        #expect(HCL.attribute("a = <<EOT\nx\nEOT") == ("(template \"x\\n\")", []))
+        #expect(HCL.attribute("a = <<EOT\nx ${\n  y\n} z\nEOT\n") == ("(template \"x \" (${ y) \" z\\n\")", []))
+        let nested = "a = <<A\n${<<B\ninner\nB\n}\nA\n"
+        #expect(HCL.attribute(nested) == ("(template (${ (template \"inner\\n\")) \"\\n\")", []))
+        #expect(HCL.attribute("a = <<EOT\n$${x} %%{y} \\n\nEOT\n") == ("(template \"${x} %{y} \\\\n\\n\")", []))
+    }
+
     @Test func heredocInsideFunctionCall() {
         let text = "a = jsonencode(<<EOT\n{\"k\": \"${v}\"}\nEOT\n)\n"
         #expect(HCL.attribute(text) == ("(call jsonencode (template \"{\\\"k\\\": \\\"\" (${ v) \"\\\"}\\n\"))", []))
