@@ -17,6 +17,9 @@ public struct ByteReader {
     /// Whether every byte has been read.
     public var isAtEnd: Bool { offset == bytes.count }
 
+    /// The number of bytes not read yet.
+    public var remaining: Int { bytes.count - offset }
+
     /// Reads one byte.
     public mutating func readByte() throws(OutOfData) -> UInt8 {
         guard offset < bytes.count else { throw OutOfData() }

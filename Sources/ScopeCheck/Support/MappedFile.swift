@@ -53,7 +53,9 @@ public final class MappedFile: @unchecked Sendable {
     }
 
     /// Calls `body` with the file's bytes; the buffer must not escape the call.
-    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+    public func withBytes<Result, Failure: Error>(
+        _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
         try body(UnsafeRawBufferPointer(start: base, count: count))
     }
 

@@ -13,17 +13,4 @@ public enum PeakMemory {
         return nil
     }
 
-    /// Resets the high-water mark to the current resident set (writes `5` to `/proc/self/clear_refs`,
-    /// Linux 4.0+), so a later reading measures only what follows. Returns whether it worked.
-    @discardableResult
-    public static func resetHighWaterMark() -> Bool {
-        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
-        defer { try? handle.close() }
-        do {
-            try handle.write(contentsOf: Data("5".utf8))
-            return true
-        } catch {
-            return false
-        }
-    }
 }
