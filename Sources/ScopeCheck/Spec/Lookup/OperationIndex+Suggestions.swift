@@ -1,0 +1,93 @@
+/// "Did you mean" for operations.
+extension OperationIndex {
+    /// The most suggestions returned.
+    static let suggestionLimit = 5
+
+    /// The operations closest to a request for `method` (nil: any) on `target`, best first:
+    /// - the other operations of the template `target` matches (right path, wrong method);
+    /// - then templates close to the path, compared segment by segment (an edit distance over
+    ///   segments where replacing a segment costs its normalised character edit distance, 0..1,
+    ///   and a parameter fits any segment), operations of `method` before the others.
+    /// Paths further than about a third of their segments are not suggested.
+    func suggestions(method: String?, target: String) -> [APIOperation] {
+        let path = RequestTarget.path(of: target) ?? target
+        var suggested = bestTemplate(for: path).map { templates[$0].operations } ?? []
+        let request = PathTemplate.split(path)
+        let threshold = max(1.0, Double(request.count) / 3)
+        var segmentCosts = SegmentCosts(request)
+        var ranked: [(otherMethod: Bool, cost: Double, index: Int)] = []
+        for template in templates where abs(template.pattern.segments.count - request.count) <= Int(threshold) {
+            let cost = segmentCosts.distance(to: template.pattern)
+            guard cost <= threshold else { continue }
+            for index in template.operations where !suggested.contains(index) {
+                ranked.append((method.map { spec.operations[index].method != $0 } ?? false, cost, index))
+            }
+        }
+        ranked.sort { ($0.otherMethod ? 1 : 0, $0.cost, $0.index) < ($1.otherMethod ? 1 : 0, $1.cost, $1.index) }
+        suggested += ranked.map(\.index)
+        return suggested.prefix(Self.suggestionLimit).map { spec.operations[$0] }
+    }
+
+    /// The operations whose operationId (or SDK method name) is closest to `name` by edit distance,
+    /// ignoring case, `_` and `-`; at most about a third of the name may differ.
+    func suggestions(name: String) -> [APIOperation] {
+        let query = Array(Self.normalizedName(name).utf8)
+        let limit = max(3, query.count / 3)
+        var ranked: [(distance: Int, index: Int)] = []
+        for (index, operation) in spec.operations.enumerated() {
+            let names = [operation.operationId, operation.sdkMethodName].compactMap { $0 }
+            let distances = names.compactMap {
+                EditDistance.between(query, Array(Self.normalizedName($0).utf8), limit: limit)
+            }
+            if let distance = distances.min() { ranked.append((distance, index)) }
+        }
+        ranked.sort { ($0.distance, $0.index) < ($1.distance, $1.index) }
+        return ranked.prefix(Self.suggestionLimit).map { spec.operations[$0.index] }
+    }
+}
+
+/// The segment-wise distance between a request path and templates, remembering the distance
+/// between each request segment and each literal it has been compared with.
+private struct SegmentCosts {
+    private let request: [[UInt8]]
+    private var literalCosts: [[String: Double]]
+
+    init(_ request: [Substring]) {
+        self.request = request.map { Array($0.lowercased().utf8) }
+        literalCosts = Array(repeating: [:], count: request.count)
+    }
+
+    /// Levenshtein over segments: inserting or deleting a segment costs 1, replacing one costs
+    /// `cost(of:for:)`.
+    mutating func distance(to template: PathTemplate) -> Double {
+        let segments = template.segments
+        var previous = (0...segments.count).map(Double.init)
+        for row in request.indices {
+            var current = [Double(row + 1)]
+            for (column, segment) in segments.enumerated() {
+                current.append(
+                    min(
+                        previous[column] + cost(of: segment, for: row), previous[column + 1] + 1,
+                        current[column] + 1))
+            }
+            previous = current
+        }
+        return previous[segments.count]
+    }
+
+    /// 0 when the segment fits; for two different literals, their edit distance over the longer length.
+    private mutating func cost(of segment: PathTemplate.Segment, for row: Int) -> Double {
+        let value = request[row]
+        switch segment {
+        case .parameter: return value.isEmpty ? 1 : 0
+        case .literal(let literal):
+            if let known = literalCosts[row][literal] { return known }
+            let other = Array(literal.lowercased().utf8)
+            let cost =
+                value.first == UInt8(ascii: "{")
+                ? 1 : Double(EditDistance.between(value, other) ?? 0) / Double(max(value.count, other.count, 1))
+            literalCosts[row][literal] = cost
+            return cost
+        }
+    }
+}
