@@ -40,6 +40,7 @@ enum SpecIndexCodec {
     /// The spec stored in `bytes`, read from `source`, or nil unless `bytes` is an intact index of
     /// this format version built from a file of `length` bytes hashing to `contentHash`.
     static func decode(_ bytes: UnsafeRawBufferPointer, source: String, contentHash: UInt64, length: Int) -> APISpec? {
+        guard bytes.count >= headerLength else { return nil }
         var header = ByteReader(bytes)
         guard let fileMagic = try? header.readBytes(count: magic.count), fileMagic.elementsEqual(magic),
             (try? header.readUInt32()) == formatVersion,

@@ -75,11 +75,22 @@ private struct SegmentCosts {
         return previous[segments.count]
     }
 
-    /// 0 when the segment fits; for two different literals, their edit distance over the longer length.
+    /// What a concrete value costs in a parameter's place: a little, so that templates matching
+    /// by literals rank before templates matching by parameters.
+    private static let parameterCost = 0.25
+
+    /// 0 for an equal literal or a parameter in the request (`{id}`), `parameterCost` for a
+    /// concrete value in a parameter's place; for two different literals, their edit distance
+    /// over the longer length; 1 when nothing fits.
     private mutating func cost(of segment: PathTemplate.Segment, for row: Int) -> Double {
         let value = request[row]
         switch segment {
-        case .parameter: return value.isEmpty ? 1 : 0
+        case .parameter(let prefix, let suffix):
+            if value.first == UInt8(ascii: "{") { return 0 }
+            let fits =
+                value.count > prefix.utf8.count + suffix.utf8.count && value.starts(with: prefix.utf8)
+                && value.reversed().starts(with: suffix.utf8.reversed())
+            return fits ? Self.parameterCost : 1
         case .literal(let literal):
             if let known = literalCosts[row][literal] { return known }
             let other = Array(literal.lowercased().utf8)
