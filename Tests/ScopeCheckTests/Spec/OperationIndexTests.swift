@@ -108,7 +108,7 @@ import Testing
             suggested("GET /api/v2/routing/queue/abc")
                 == [
                     "GET /api/v2/routing/queues/{queueId}", "GET /api/v2/routing/queues",
-                    "GET /api/v2/routing/queues/divisionviews", "POST /api/v2/routing/queues",
+                    "GET /api/v2/routing/queues/divisionviews", "GET /api/v2/a/{x}/c", "GET /api/v2/users/{userId}",
                 ])
         #expect(
             suggested("POST /api/v2/analytics/conversations/detail/query")

@@ -5,25 +5,35 @@ extension OperationIndex {
 
     /// The operations closest to a request for `method` (nil: any) on `target`, best first:
     /// - the other operations of the template `target` matches (right path, wrong method);
-    /// - then templates close to the path, compared segment by segment (an edit distance over
-    ///   segments where replacing a segment costs its normalised character edit distance, 0..1,
-    ///   and a parameter fits any segment), operations of `method` before the others.
-    /// Paths further than about a third of their segments are not suggested.
+    /// - then operations of templates close to the path: those of `method` first, then the ones
+    ///   sharing the longest run of leading segments with the path, then the closest. Closeness
+    ///   is an edit distance over segments, where inserting or deleting a segment costs 1 and
+    ///   replacing one costs its normalised character edit distance (0..1; a concrete value in
+    ///   a parameter's place costs a little). Templates further than half the path's segment
+    ///   count are not suggested, nor, for another method, further than a third.
     func suggestions(method: String?, target: String) -> [APIOperation] {
         let path = RequestTarget.path(of: target) ?? target
         var suggested = bestTemplate(for: path).map { templates[$0].operations } ?? []
         let request = PathTemplate.split(path)
-        let threshold = max(1.0, Double(request.count) / 3)
+        let sameMethodLimit = max(1.0, Double(request.count) / 2)
+        let otherMethodLimit = max(1.0, Double(request.count) / 3)
         var segmentCosts = SegmentCosts(request)
-        var ranked: [(otherMethod: Bool, cost: Double, index: Int)] = []
-        for template in templates where abs(template.pattern.segments.count - request.count) <= Int(threshold) {
+        var ranked: [(otherMethod: Bool, sharedPrefix: Int, cost: Double, index: Int)] = []
+        for template in templates where abs(template.pattern.segments.count - request.count) <= Int(sameMethodLimit) {
             let cost = segmentCosts.distance(to: template.pattern)
-            guard cost <= threshold else { continue }
+            guard cost <= sameMethodLimit else { continue }
+            let sharedPrefix = zip(template.pattern.segments, request).prefix { $0.matches($1) }.count
             for index in template.operations where !suggested.contains(index) {
-                ranked.append((method.map { spec.operations[index].method != $0 } ?? false, cost, index))
+                let otherMethod = method.map { spec.operations[index].method != $0 } ?? false
+                guard !otherMethod || cost <= otherMethodLimit else { continue }
+                ranked.append((otherMethod, sharedPrefix, cost, index))
             }
         }
-        ranked.sort { ($0.otherMethod ? 1 : 0, $0.cost, $0.index) < ($1.otherMethod ? 1 : 0, $1.cost, $1.index) }
+        ranked.sort {
+            ($0.otherMethod ? 1 : 0, -$0.sharedPrefix, $0.cost, $0.index) < (
+                $1.otherMethod ? 1 : 0, -$1.sharedPrefix, $1.cost, $1.index
+            )
+        }
         suggested += ranked.map(\.index)
         return suggested.prefix(Self.suggestionLimit).map { spec.operations[$0] }
     }
