@@ -1,6 +1,8 @@
-/// Finds the operations of a spec from the ways people name them: `METHOD /template`,
-/// `METHOD /concrete/path` or URL, operationId, or SDK method name in any casing; and suggests
-/// the nearest operations when nothing matches (see `OperationIndex+Suggestions`).
+/// Lookups over a spec. Finds operations from the ways people name them: `METHOD /template`,
+/// `METHOD /concrete/path` or URL, operationId, or SDK method name in any casing, and suggests
+/// the nearest operations when nothing matches (`OperationIndex+Suggestions`); tells known
+/// scopes and permissions, with `*` wildcards, and suggests real ones (`OperationIndex+Vocabulary`).
+/// Build it once per spec: it indexes every operation and permission.
 public struct OperationIndex: Sendable {
     /// The spec indexed.
     public let spec: APISpec
@@ -14,6 +16,8 @@ public struct OperationIndex: Sendable {
     private let byName: [String: Int]
     /// Segment count → indexes into `templates`.
     private let templatesBySegmentCount: [Int: [Int]]
+    /// The spec's permissions, for wildcard queries.
+    let permissionCatalogue: PermissionCatalogue
 
     /// A path template and its operations.
     struct Template: Sendable {
@@ -49,6 +53,7 @@ public struct OperationIndex: Sendable {
         self.byOperationId = byOperationId
         self.byName = byName
         self.templatesBySegmentCount = Dictionary(grouping: templates.indices) { templates[$0].pattern.segments.count }
+        self.permissionCatalogue = PermissionCatalogue(spec.permissions)
     }
 
     /// The operation a reference names: `METHOD path` (template, concrete path or URL), a bare

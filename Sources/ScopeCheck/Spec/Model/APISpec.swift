@@ -26,8 +26,6 @@ public struct APISpec: Equatable, Sendable {
     public let operations: [APIOperation]
     /// Every permission string that any operation requires.
     public let permissions: Set<String>
-    /// `permissions` indexed for wildcard queries.
-    let permissionCatalogue: PermissionCatalogue
 
     public init(
         source: String, title: String, version: String, format: String, host: String? = nil, basePath: String? = nil,
@@ -49,9 +47,7 @@ public struct APISpec: Equatable, Sendable {
             if lhs.element.method != rhs.element.method { return lhs.element.method < rhs.element.method }
             return lhs.offset < rhs.offset
         }.map(\.element)
-        let permissions = Set(operations.lazy.compactMap(\.permissions).flatMap(\.permissions))
-        self.permissions = permissions
-        self.permissionCatalogue = PermissionCatalogue(permissions)
+        self.permissions = Set(operations.lazy.compactMap(\.permissions).flatMap(\.permissions))
     }
 
     /// The scope names, sorted.
