@@ -42,15 +42,26 @@ public struct APISpec: Equatable, Sendable {
         self.contentLength = contentLength
         self.scopes = scopes
         self.oauthSchemes = oauthSchemes
-        self.operations = operations.enumerated().sorted { lhs, rhs in
-            if lhs.element.path != rhs.element.path { return lhs.element.path < rhs.element.path }
-            if lhs.element.method != rhs.element.method { return lhs.element.method < rhs.element.method }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
+        self.operations = Self.sortedByPathThenMethod(operations)
         self.permissions = Set(operations.lazy.compactMap(\.permissions).flatMap(\.permissions))
     }
 
     /// The scope names, sorted.
     public var scopeNames: [String] { scopes.keys.sorted() }
 
+    /// `operations` in path, then method order (a stable sort; input already in order, as from a
+    /// cached index, is returned as is).
+    private static func sortedByPathThenMethod(_ operations: [APIOperation]) -> [APIOperation] {
+        func precedes(_ lhs: APIOperation, _ rhs: APIOperation) -> Bool {
+            lhs.path != rhs.path ? lhs.path < rhs.path : lhs.method < rhs.method
+        }
+        if operations.indices.dropFirst().allSatisfy({ !precedes(operations[$0], operations[$0 - 1]) }) {
+            return operations
+        }
+        return operations.enumerated().sorted { lhs, rhs in
+            if precedes(lhs.element, rhs.element) { return true }
+            if precedes(rhs.element, lhs.element) { return false }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
 }
