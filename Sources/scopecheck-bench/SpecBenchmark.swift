@@ -53,11 +53,14 @@ enum SpecBenchmark {
             warm.append(result.timings.total)
             lastWarm = result
         }
+        let clock = ContinuousClock()
+        let indexStart = clock.now
+        let index = OperationIndex(first.spec)
+        let indexTime = indexStart.duration(to: clock.now)
         let ourPeak = PeakMemory.residentHighWaterMark()
 
         var foundation: [Duration] = []
         for _ in 0..<foundationIterations {
-            let clock = ContinuousClock()
             let start = clock.now
             let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
             _ = try JSONSerialization.jsonObject(with: data)
@@ -88,6 +91,9 @@ enum SpecBenchmark {
         }
         print("  cold steps (last run): " + steps(lastCold.timings, build: "extract"))
         print("  warm steps (last run): " + steps(lastWarm.timings, build: "decode"))
+        print(
+            "  OperationIndex build: \(format(milliseconds(indexTime), 2)) ms"
+                + " (\(index.spec.operations.count) operations)")
         print("  peak RSS after scopecheck loads: \(megabytes(ourPeak))")
         print("  peak RSS after JSONSerialization: \(megabytes(foundationPeak))")
     }

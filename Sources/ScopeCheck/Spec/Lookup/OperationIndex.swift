@@ -12,7 +12,7 @@ public struct OperationIndex: Sendable {
     private let byReference: [String: Int]
     /// operationId → operation index.
     private let byOperationId: [String: Int]
-    /// Normalised operationId and SDK method name (see `normalizedName`) → operation index.
+    /// Normalised operationId and SDK method name (see `normalizedName(_:)`) → operation index.
     private let byName: [String: Int]
     /// Segment count → indexes into `templates`.
     private let templatesBySegmentCount: [Int: [Int]]
@@ -28,9 +28,10 @@ public struct OperationIndex: Sendable {
 
     public init(_ spec: APISpec) {
         self.spec = spec
-        var byReference: [String: Int] = [:]
-        var byOperationId: [String: Int] = [:]
-        var byName: [String: Int] = [:]
+        let count = spec.operations.count
+        var byReference = [String: Int](minimumCapacity: count)
+        var byOperationId = [String: Int](minimumCapacity: count)
+        var byName = [String: Int](minimumCapacity: count)
         var templates: [Template] = []
         var operationsOfPath: [Int] = []
         for (index, operation) in spec.operations.enumerated() {
@@ -38,8 +39,9 @@ public struct OperationIndex: Sendable {
             if let operationId = operation.operationId {
                 byOperationId[operationId] = byOperationId[operationId] ?? index
             }
-            for name in [operation.operationId, operation.sdkMethodName].compactMap({ $0 }) {
-                byName[Self.normalizedName(name)] = byName[Self.normalizedName(name)] ?? index
+            for name in Set([operation.operationId, operation.sdkMethodName].compactMap { $0 }) {
+                let normalized = Self.normalizedName(name)
+                byName[normalized] = byName[normalized] ?? index
             }
             operationsOfPath.append(index)
             if index + 1 == spec.operations.count || spec.operations[index + 1].path != operation.path {
@@ -92,7 +94,7 @@ public struct OperationIndex: Sendable {
     }
 
     /// The operation with this operationId, or whose operationId or SDK method name equals `name`
-    /// ignoring case, `_` and `-`.
+    /// ignoring ASCII case, `_` and `-`.
     public func operation(named name: String) -> APIOperation? {
         guard let index = byOperationId[name] ?? byName[Self.normalizedName(name)] else { return nil }
         return spec.operations[index]
@@ -121,8 +123,14 @@ public struct OperationIndex: Sendable {
         return best
     }
 
-    /// `name` lowercased without `_` and `-`: the form shared by every SDK's spelling of a method.
+    /// `name` without `_` and `-`, ASCII letters lowercased: the form shared by every SDK's
+    /// spelling of a method name.
     static func normalizedName(_ name: String) -> String {
-        String(name.lowercased().unicodeScalars.filter { $0 != "_" && $0 != "-" })
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 where byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-") {
+            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

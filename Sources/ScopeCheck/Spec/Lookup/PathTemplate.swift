@@ -18,6 +18,17 @@ struct PathTemplate: Sendable {
             }
         }
 
+        /// A parameter when the text has a `{` before a `}`, else a literal.
+        init(_ text: Substring) {
+            guard let open = text.utf8.firstIndex(of: UInt8(ascii: "{")),
+                let close = text.utf8.lastIndex(of: UInt8(ascii: "}")), open < close
+            else {
+                self = .literal(String(text))
+                return
+            }
+            self = .parameter(prefix: String(text[..<open]), suffix: String(text[text.utf8.index(after: close)...]))
+        }
+
         var isLiteral: Bool {
             if case .literal = self { true } else { false }
         }
@@ -26,17 +37,23 @@ struct PathTemplate: Sendable {
     let segments: [Segment]
 
     init(_ path: String) {
-        segments = Self.split(path).map { segment in
-            guard let open = segment.firstIndex(of: "{"), let close = segment.lastIndex(of: "}"), open < close else {
-                return .literal(String(segment))
-            }
-            return .parameter(prefix: String(segment[..<open]), suffix: String(segment[segment.index(after: close)...]))
-        }
+        segments = Self.split(path).map(Segment.init)
     }
 
     /// The segments of a path: what lies between its slashes, after the leading one.
     static func split(_ path: String) -> [Substring] {
-        Array(path.split(separator: "/", omittingEmptySubsequences: false).dropFirst())
+        var segments: [Substring] = []
+        var start: String.Index?
+        var index = path.utf8.startIndex
+        while index < path.utf8.endIndex {
+            if path.utf8[index] == UInt8(ascii: "/") {
+                if let start { segments.append(path[start..<index]) }
+                start = path.utf8.index(after: index)
+            }
+            index = path.utf8.index(after: index)
+        }
+        if let start { segments.append(path[start...]) }
+        return segments
     }
 
     /// Whether every segment of the request path fits the template's segment at the same place.
