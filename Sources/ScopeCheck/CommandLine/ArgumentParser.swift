@@ -80,9 +80,12 @@ public enum ArgumentParser {
 
     private static func unknownOptionMessage(_ name: String, spec: CommandSpec) -> String {
         let names = spec.options.map(\.name)
-        let nearest = names.min { EditDistance.between($0, name) < EditDistance.between($1, name) }
+        let limit = max(2, name.count / 3)
+        let nearest = names.compactMap { candidate in
+            EditDistance.between(candidate, name, limit: limit).map { (candidate, $0) }
+        }.min { $0.1 < $1.1 }?.0
         var message = "unknown option \(name) for 'scopecheck \(spec.name)'"
-        if let nearest, EditDistance.between(nearest, name) <= max(2, name.count / 3) {
+        if let nearest {
             message += "; did you mean \(nearest)?"
         }
         return message

@@ -1,0 +1,24 @@
+/// The permissions of a spec indexed by domain and entity, to answer `domain:entity:action`
+/// queries in which entity and action may be `*` (as in role permission policies).
+struct PermissionCatalogue: Equatable, Sendable {
+    /// domain → entity → actions.
+    private let actions: [String: [String: Set<String>]]
+
+    init(_ permissions: Set<String>) {
+        var actions: [String: [String: Set<String>]] = [:]
+        for permission in permissions {
+            let parts = permission.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3 else { continue }
+            actions[String(parts[0]), default: [:]][String(parts[1]), default: []].insert(String(parts[2]))
+        }
+        self.actions = actions
+    }
+
+    /// Whether some permission has this domain, entity and action; `*` as entity or action
+    /// matches any.
+    func contains(domain: String, entity: String, action: String) -> Bool {
+        guard let entities = actions[domain] else { return false }
+        let candidates = entity == "*" ? Array(entities.values) : entities[entity].map { [$0] } ?? []
+        return candidates.contains { action == "*" ? !$0.isEmpty : $0.contains(action) }
+    }
+}

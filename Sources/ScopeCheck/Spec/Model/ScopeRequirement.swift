@@ -1,0 +1,46 @@
+/// The OAuth scopes an operation accepts, as alternatives: a token satisfies the requirement when
+/// it holds **every** scope of **at least one** alternative.
+///
+/// The Genesys spec writes `[{"PureCloud OAuth": ["a", "b"]}]` for "any one of a, b", which is
+/// read as the alternatives `[["a"], ["b"]]`. Alternatives of several scopes leave room for
+/// OpenAPI-style AND requirements.
+public struct ScopeRequirement: Hashable, Sendable {
+    /// How the operation declares its security, which tells apart the ways of needing no scope.
+    public enum Kind: UInt8, Hashable, Sendable {
+        /// No security requirement: no `security` key on the operation or the document, or an
+        /// empty `security` list.
+        case noSecurity
+        /// An OAuth scheme is listed, but with no scopes (`[{"PureCloud OAuth": []}]`): any valid
+        /// token will do.
+        case oauthWithoutScopes
+        /// Only non-OAuth schemes are listed (e.g. `Guest Chat JWT`); see `APIOperation.otherSchemes`.
+        case otherSchemesOnly
+        /// At least one scope is listed.
+        case scopes
+    }
+
+    /// How the requirement was declared.
+    public var kind: Kind
+    /// The alternatives, each a set of scopes that must all be held, in spec order.
+    public var alternatives: [[String]]
+
+    public init(kind: Kind, alternatives: [[String]] = []) {
+        self.kind = kind
+        self.alternatives = alternatives
+    }
+
+    /// Every scope named by any alternative, once each, in spec order.
+    public var acceptedScopes: [String] {
+        var seen = Set<String>()
+        return alternatives.joined().filter { seen.insert($0).inserted }
+    }
+
+    /// Whether the requirement names no scope at all (see `kind` for why).
+    public var isEmpty: Bool { alternatives.isEmpty }
+
+    /// Whether a token holding `granted` satisfies a non-empty requirement: it holds every scope
+    /// of some alternative. An empty requirement is satisfied by any token.
+    public func isSatisfied(by granted: Set<String>) -> Bool {
+        isEmpty || alternatives.contains { $0.allSatisfy(granted.contains) }
+    }
+}
