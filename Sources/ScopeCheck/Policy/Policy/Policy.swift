@@ -17,6 +17,7 @@ public struct Policy: Hashable, Sendable {
 }
 
 /// How a `client` block names the OAuth client it is about.
+/// Its description is the address, or the name in quotes.
 public enum ClientSelector: Hashable, Sendable, CustomStringConvertible {
     /// A Terraform address in canonical form (`module.x.genesyscloud_oauth_client.y["k"]`).
     case address(String)
@@ -26,7 +27,7 @@ public enum ClientSelector: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .address(let address): address
-        case .name(let name): "client named \"\(name)\""
+        case .name(let name): "\"\(name)\""
         }
     }
 }

@@ -23,7 +23,23 @@ enum PolicyAssembly {
             }
         }
         policy.rules = rules
+        policy.diagnostics = inLoadOrder(policy.diagnostics, files: fragments.map(\.path))
         return policy
+    }
+
+    /// Diagnostics ordered by the file they are in (in load order; those without a range
+    /// first) and then by position; equal keys keep their order.
+    private static func inLoadOrder(_ diagnostics: [Diagnostic], files: [String]) -> [Diagnostic] {
+        var fileOrder: [String: Int] = [:]
+        for (index, file) in files.enumerated() where fileOrder[file] == nil { fileOrder[file] = index }
+        func key(_ diagnostic: Diagnostic) -> (Int, Int) {
+            guard let range = diagnostic.range else { return (-1, 0) }
+            return (fileOrder[range.file] ?? files.count, range.start.byte)
+        }
+        return diagnostics.enumerated().sorted { left, right in
+            let (leftKey, rightKey) = (key(left.element), key(right.element))
+            return leftKey != rightKey ? leftKey < rightKey : left.offset < right.offset
+        }.map(\.element)
     }
 
     /// `earlier` with the values of `later` added; a value set differently in both is an error at

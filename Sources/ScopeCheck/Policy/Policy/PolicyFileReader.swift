@@ -2,6 +2,7 @@ import Foundation
 
 /// What one policy file declares, before the files of a policy are put together.
 struct PolicyFragment {
+    var path: String
     var clients: [ClientPolicy] = []
     /// One entry per `rules` block, in source order.
     var rules: [PolicyRules] = []
@@ -26,7 +27,7 @@ struct PolicyFileReader {
     /// The fragment `file` declares, with its parse diagnostics first.
     static func read(_ file: HCLFile) -> PolicyFragment {
         var reader = PolicyFileReader()
-        var fragment = PolicyFragment()
+        var fragment = PolicyFragment(path: file.path)
         reader.diagnostics = fileShape.unknownItems(in: file.body)
         for block in file.body.blocks {
             switch block.type {
@@ -122,10 +123,14 @@ struct PolicyFileReader {
                     at: block.headerRange))
             return []
         }
-        let entries = literals.stringList(attribute) ?? []
-        for entry in entries { diagnostics += PolicyCallSyntax.problems(in: entry) }
-        warnAboutRepeats(in: entries, of: "calls")
-        return entries.map { PolicyCall(text: $0.value, range: $0.range) }
+        var calls: [Located<String>] = []
+        for entry in literals.stringList(attribute) ?? [] {
+            let problems = PolicyCallSyntax.problems(in: entry)
+            diagnostics += problems
+            if problems.isEmpty { calls.append(entry) }
+        }
+        warnAboutRepeats(in: calls, of: "calls")
+        return calls.map { PolicyCall(text: $0.value, range: $0.range) }
     }
 
     private mutating func roleList(in block: Block) -> [Located<String>] {

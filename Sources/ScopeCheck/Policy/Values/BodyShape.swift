@@ -29,22 +29,27 @@ struct BodyShape {
                 "\"\(itemName)\" is a block, not an attribute",
                 detail: "Write it as `\(itemName) { ... }`.", at: range)
         }
-        let hint = ClosestName.hint(for: itemName, among: isBlock ? blocks : attributes)
+        var hint = ClosestName.hint(for: itemName, among: isBlock ? blocks : attributes)
+        if hint.isEmpty, let other = ClosestName.to(itemName, among: isBlock ? attributes : blocks) {
+            hint = "; did you mean the \(isBlock ? "attribute" : "block") \"\(other)\"?"
+        }
         return .error("Unknown \(kind) \"\(itemName)\" in \(name)\(hint)", detail: accepted, at: range)
     }
 
     /// `A client block takes the attributes calls, name and user_roles.`
     private var accepted: String {
         var parts: [String] = []
-        if !attributes.isEmpty { parts.append("the attributes \(Self.list(attributes.sorted()))") }
-        if !blocks.isEmpty { parts.append("the blocks \(Self.list(blocks.sorted()))") }
+        if !attributes.isEmpty { parts.append(Self.list("attribute", attributes)) }
+        if !blocks.isEmpty { parts.append(Self.list("block", blocks)) }
         guard !parts.isEmpty else { return "\(name.prefix(1).uppercased())\(name.dropFirst()) takes nothing." }
         return "\(name.prefix(1).uppercased())\(name.dropFirst()) takes \(parts.joined(separator: " and "))."
     }
 
-    private static func list(_ names: [String]) -> String {
-        guard names.count > 1, let last = names.last else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + last
+    /// `the attribute x` or `the attributes x, y and z`.
+    private static func list(_ kind: String, _ names: [String]) -> String {
+        let sorted = names.sorted()
+        guard sorted.count > 1, let last = sorted.last else { return "the \(kind) \(sorted.first ?? "")" }
+        return "the \(kind)s " + sorted.dropLast().joined(separator: ", ") + " and " + last
     }
 }
 

@@ -1,10 +1,10 @@
 /// "Did you mean" suggestions for misspelt names of attributes, blocks, rules and keywords.
 enum ClosestName {
     /// The candidate closest to `name` by edit distance, when it is close enough to be a typo:
-    /// at most a third of the name's length away (at least 1, at most 3). Ties go to the
+    /// at most a third of the name's length away (at least 2, at most 3). Ties go to the
     /// alphabetically first candidate.
     static func to(_ name: String, among candidates: some Sequence<String>) -> String? {
-        let limit = min(3, max(1, name.count / 3))
+        let limit = min(3, max(2, name.count / 3))
         var best: (distance: Int, name: String)?
         for candidate in candidates where candidate != name {
             let distance = EditDistance.between(name, candidate)
