@@ -258,3 +258,17 @@ import Testing
         #expect(PathResolution.directory(of: "infra/.scopecheck.hcl") == "infra")
     }
 }
+
+@Suite struct ConfigRuleIdTests {
+    @Test func unknownRuleIdsAreErrorsWithSuggestions() {
+        let (config, _) = ConfigLoaderTests.parse(
+            "rule \"excess-scop\" {\n  enabled = false\n}\nrule \"missing-scope\" {\n  enabled = false\n}\nrule \"zzz\" {\n  enabled = false\n}\n"
+        )
+        let merged = config.merging(ConfigOverrides(disabledRules: ["also-unknown"]))
+        #expect(
+            merged.unknownRuleDiagnostics(known: ["excess-scope", "missing-scope"]).map(PolicyTest.describe) == [
+                #"error 1:6 Unknown rule "excess-scop"; did you mean "excess-scope"?"#,
+                #"error 7:6 Unknown rule "zzz""#,
+            ])
+    }
+}

@@ -50,3 +50,17 @@ public struct ScopeCheckConfig: Hashable, Sendable {
         exclude.contains { $0.value.excludes(path) }
     }
 }
+
+extension ScopeCheckConfig {
+    /// An error for each `rule` block whose id is not in `known` (the rule registry's ids), with
+    /// a "did you mean" suggestion. Settings from the command line have no range and are left to
+    /// the caller.
+    public func unknownRuleDiagnostics(known: Set<String>) -> [Diagnostic] {
+        rules.compactMap { setting in
+            guard let range = setting.idRange, !known.contains(setting.id) else { return nil }
+            let hint = ClosestName.hint(for: setting.id, among: known)
+            return .error(
+                "Unknown rule \"\(setting.id)\"\(hint)", detail: "`scopecheck rules` lists the rule ids.", at: range)
+        }
+    }
+}
