@@ -32,10 +32,18 @@ struct Lexer {
         case bareTemplate
         /// Inside `${ }` or `%{ }`; `braces` counts the object braces open within.
         case sequence(braces: Int, open: SourceRange, directive: Bool)
-        /// The text of a quoted string.
-        case quoted(open: SourceRange)
+        /// The text of a quoted string; `mark` records the output before its opening quote.
+        case quoted(open: SourceRange, mark: Mark)
         /// The text of a heredoc; `atLineStart` when the next byte begins a line.
         case heredoc(marker: ArraySlice<UInt8>, open: SourceRange, atLineStart: Bool)
+    }
+
+    /// How much output there was at some point, so the lexer can take back what it produced
+    /// after it (see `closeSequenceAtQuote`).
+    struct Mark {
+        var tokens: Int
+        var comments: Int
+        var diagnostics: Int
     }
 
     let source: [UInt8]
@@ -78,7 +86,7 @@ struct Lexer {
             }
             switch context {
             case .root, .sequence: scanToken()
-            case .quoted(let open): scanQuoted(open: open)
+            case .quoted(let open, _): scanQuoted(open: open)
             case .heredoc(let marker, _, let atLineStart): scanHeredoc(marker: marker, atLineStart: atLineStart)
             case .bareTemplate: scanTemplateText(stopAtNewline: false, startsLine: false)
             }
@@ -97,7 +105,7 @@ struct Lexer {
                 "Unterminated template sequence",
                 "There is no closing brace for this \"\(opener)\" sequence before the end of the file.", at: open)
             emit(.templateSequenceEnd, from: index, flags: .synthetic)
-        case .quoted(let open):
+        case .quoted(let open, _):
             reportEndOfInput(
                 "Unterminated template string",
                 "There is no closing quote for this string before the end of the file.", at: open)
@@ -144,6 +152,18 @@ struct Lexer {
     var lastTokenRange: SourceRange {
         guard let last = tokens.last else { return .wholeFile(path) }
         return SourceRange(file: path, start: last.start, end: last.end)
+    }
+
+    /// The current amount of output.
+    var mark: Mark {
+        Mark(tokens: tokens.count, comments: comments.count, diagnostics: diagnostics.count)
+    }
+
+    /// Takes back the output produced since `mark`.
+    mutating func rewind(to mark: Mark) {
+        tokens.removeSubrange(mark.tokens...)
+        comments.removeSubrange(mark.comments...)
+        diagnostics.removeSubrange(mark.diagnostics...)
     }
 
     /// Replaces the innermost context.

@@ -23,6 +23,9 @@ struct Parser {
     var diagnostics: [Diagnostic] = []
     /// Set after an error until the parser has recovered at the next statement.
     var quiet = false
+    /// Set once an error says that something runs to the end of the file, so enclosing blocks
+    /// do not each report that they are unclosed too.
+    var reportedEndOfFile = false
     /// Where the current statement starts (byte offset).
     var statementStart = 0
     /// Start offsets of the lexer's diagnostics, ascending.

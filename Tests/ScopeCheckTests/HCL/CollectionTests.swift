@@ -97,6 +97,17 @@ import Testing
         #expect(rendered == "(object (\"a\" (tuple 1 2)) (\"b\" (call f 3)))")
     }
 
+    @Test func commentsInsideCollections() {
+        let source = "a = [\n  1, # one\n  /* two */ 2,\n]\nb = {\n  x = 1 // x\n  # alone\n  y = 2\n}\n"
+        let parsed = HCL.file(source)
+        #expect(parsed.diagnostics.isEmpty)
+        #expect(
+            parsed.body.attributes.map { SExpression.render($0.expression) } == [
+                "(tuple 1 2)", "(object (\"x\" 1) (\"y\" 2))",
+            ])
+        #expect(parsed.comments.map(\.text) == [" one", " two ", " x", " alone"])
+    }
+
     @Test func objectValueEndsAtTheNewline() {
         let (_, diagnostics) = HCL.attribute("a = {\n  b = 1\n  + 2\n}\n")
         #expect(diagnostics == ["3:3-3:4 Invalid expression"])
