@@ -1,0 +1,38 @@
+import Foundation
+
+@testable import ScopeCheck
+
+/// Helpers shared by the policy, config and suppression tests.
+enum PolicyTest {
+    /// `severity line:column summary` of a diagnostic (`-` for no range).
+    static func describe(_ diagnostic: Diagnostic) -> String {
+        "\(diagnostic.severity.rawValue) \(diagnostic.range.map(position) ?? "-") \(diagnostic.summary)"
+    }
+
+    /// `line:column-line:column`.
+    static func span(_ range: SourceRange) -> String {
+        "\(range.start.line):\(range.start.column)-\(range.end.line):\(range.end.column)"
+    }
+
+    /// `line:column`.
+    static func position(_ range: SourceRange) -> String {
+        "\(range.start.line):\(range.start.column)"
+    }
+
+    /// The diagnostics of a one-file policy.
+    static func policyDiagnostics(_ text: String, path: String = "policy.hcl") -> [String] {
+        PolicyLoader.parse(text, path: path).diagnostics.map(describe)
+    }
+
+    /// Writes `files` (relative path → contents) under a fresh temporary directory.
+    static func directory(with files: [String: String]) throws -> URL {
+        let root = try TestSupport.temporaryDirectory()
+        for (path, contents) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try contents.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+}
