@@ -1,10 +1,14 @@
-/// Entry points of the HCL native syntax reader.
-/// PLACEHOLDER: replaced by the real lexer/parser (branch `hcl`).
+/// Entry points of the HCL native syntax reader: a hand-written lexer (`Lexer`) and
+/// recursive-descent parser (`Parser`) following hclsyntax's specification.
 public enum HCLParser {
     /// Parses a whole native-syntax file (`.tf`, `.tfvars`, `.hcl`).
     public static func parseFile(bytes: [UInt8], path: String) -> HCLFile {
-        let range = SourceRange.wholeFile(path)
-        return HCLFile(path: path, body: Body(range: range), diagnostics: [.error("Parser not implemented", at: range)])
+        let lexed = Lexer.tokenize(bytes, path: path, start: .start, content: .tokens)
+        var parser = Parser(path: path, source: bytes, tokens: lexed.tokens, newlinesAreTokens: true)
+        let body = parser.parseFileBody()
+        return HCLFile(
+            path: path, body: body, diagnostics: sorted(lexed.diagnostics + parser.diagnostics),
+            comments: lexed.comments)
     }
 
     /// Parses a single expression, as found in `--var name=value` or a JSON-syntax `${}` string.
@@ -12,15 +16,36 @@ public enum HCLParser {
     public static func parseExpression(_ source: String, path: String, start: SourcePosition = .start) -> (
         Expression, [Diagnostic]
     ) {
-        let range = SourceRange(file: path, start: start, end: start)
-        return (Expression(.literal(.null), range: range), [.error("Parser not implemented", at: range)])
+        let bytes = Array(source.utf8)
+        let lexed = Lexer.tokenize(bytes, path: path, start: start, content: .tokens)
+        var parser = Parser(path: path, source: bytes, tokens: lexed.tokens, newlinesAreTokens: false)
+        let expression = parser.parseExpression()
+        let extra = parser.peek()
+        if extra.kind != .endOfFile {
+            parser.report(
+                "Extra characters after expression",
+                "An expression was successfully parsed, but extra characters were found after it.", at: extra)
+        }
+        return (expression, sorted(lexed.diagnostics + parser.diagnostics))
     }
 
     /// Parses template content without surrounding quotes (the strings of JSON syntax).
     public static func parseTemplate(_ source: String, path: String, start: SourcePosition = .start) -> (
         Expression, [Diagnostic]
     ) {
-        let range = SourceRange(file: path, start: start, end: start)
-        return (Expression(.template([.literal(source, range)]), range: range), [])
+        let bytes = Array(source.utf8)
+        let lexed = Lexer.tokenize(bytes, path: path, start: start, content: .template)
+        var parser = Parser(path: path, source: bytes, tokens: lexed.tokens, newlinesAreTokens: false)
+        let expression = parser.parseBareTemplate()
+        return (expression, sorted(lexed.diagnostics + parser.diagnostics))
+    }
+
+    /// Diagnostics in source order; equal positions keep the order they were found in.
+    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { left, right in
+            let leftByte = left.element.range?.start.byte ?? 0
+            let rightByte = right.element.range?.start.byte ?? 0
+            return leftByte != rightByte ? leftByte < rightByte : left.offset < right.offset
+        }.map(\.element)
     }
 }

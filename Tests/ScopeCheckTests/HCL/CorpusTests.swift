@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+
+@testable import ScopeCheck
+
+@Suite struct HCLCorpusTests {
+    /// Every Terraform example of the Genesys Cloud provider parses without errors.
+    @Test func providerExamplesParseWithoutErrors() throws {
+        guard let corpus = TestSupport.corpus else { return }
+        let root = corpus.appendingPathComponent("terraform/provider-examples")
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return }
+        var files: [URL] = []
+        for case let url as URL in enumerator where url.pathExtension == "tf" { files.append(url) }
+        #expect(files.count == 378)
+        var failures: [String] = []
+        for url in files.sorted(by: { $0.path < $1.path }) {
+            let bytes = try [UInt8](Data(contentsOf: url))
+            let parsed = HCLParser.parseFile(bytes: bytes, path: url.path)
+            if let first = parsed.diagnostics.first(where: { $0.severity == .error }) {
+                failures.append(first.description)
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) files failed:\n\(failures.joined(separator: "\n"))")
+    }
+}
