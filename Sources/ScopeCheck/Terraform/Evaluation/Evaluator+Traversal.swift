@@ -71,7 +71,7 @@ extension Evaluator {
                 range)
         case .object(let fields):
             if let field = fields[name] { return field }
-            return warn("Unsupported attribute", "this object does not have an attribute named \"\(name)\"", range)
+            return fail("Unsupported attribute", "this object does not have an attribute named \"\(name)\"", range)
         case .list:
             return fail(
                 "Unsupported attribute",

@@ -113,12 +113,6 @@ public struct Evaluator {
         return .unknown(Unknown(reason: "\(summary): \(detail)", range: range))
     }
 
-    /// Records a warning and returns an unknown carrying the same explanation.
-    mutating func warn(_ summary: String, _ detail: String, _ range: SourceRange) -> Value {
-        diagnostics.append(.warning(summary, detail: detail, at: range))
-        return .unknown(Unknown(reason: "\(summary): \(detail)", range: range))
-    }
-
     mutating func append(_ more: [Diagnostic]) {
         diagnostics += more
     }
