@@ -135,6 +135,14 @@ final class ModuleInstanceScope: ReferenceResolver {
 
     // MARK: Variables, locals, outputs
 
+    /// Evaluates every variable, local value and output once, as Terraform does, so that their
+    /// problems are reported even when nothing refers to them.
+    func evaluateDeclarations() {
+        for variable in module.variables { _ = variableValue(variable.name, range: variable.nameRange) }
+        for local in module.locals { _ = localValue(local.name, range: local.attribute.nameRange) }
+        for output in module.outputs { _ = outputValue(output.name) }
+    }
+
     /// The value of variable `name`, nil when it is not declared.
     func variableValue(_ name: String, range: SourceRange) -> Value? {
         guard let declaration = module.variable(name) else { return nil }

@@ -40,6 +40,7 @@ public enum ModuleLoader {
             inputs: nil)
         let scopes = [rootScope] + rootScope.descendantScopes()
         let resources = scopes.flatMap { $0.resourceInstances() }.sorted(by: instanceOrder)
+        for scope in scopes { scope.evaluateDeclarations() }
         let outputs = root.outputs.sorted { $0.name < $1.name }.map { output in
             EvaluatedOutput(
                 name: output.name, value: rootScope.outputValue(output.name) ?? .null, sensitive: output.sensitive,
