@@ -2,26 +2,31 @@
 extension Parser {
     /// Parses a whole file's body.
     mutating func parseFileBody() -> Body {
-        let (attributes, blocks) = parseBodyItems(inBlock: false)
+        let (attributes, blocks, _) = parseBodyItems(inBlock: false)
         let end = tokens[tokens.count - 1].end
         return Body(attributes: attributes, blocks: blocks, range: range(from: .start, to: end))
     }
 
     /// Parses attributes and blocks up to a `}` (not consumed) in a block, or the end of file.
-    private mutating func parseBodyItems(inBlock: Bool) -> ([Attribute], [Block]) {
+    /// After a statement with an error, lines that cannot start a statement (leftovers of the
+    /// broken one, such as the rest of a collection whose bracket went missing) are skipped
+    /// quietly until a statement parses again. `endedInError` tells whether the last statement
+    /// was broken.
+    private mutating func parseBodyItems(inBlock: Bool) -> ([Attribute], [Block], endedInError: Bool) {
         var attributes: [Attribute] = []
         var blocks: [Block] = []
         var firstDefinitions: [String: SourceRange] = [:]
+        var recovering = false
         while true {
-            quiet = false
             let token = peek()
+            beginStatement(at: token)
             switch token.kind {
             case .newline:
                 next()
             case .endOfFile:
-                return (attributes, blocks)
+                return (attributes, blocks, recovering)
             case .closeBrace where inBlock:
-                return (attributes, blocks)
+                return (attributes, blocks, recovering)
             case .identifier:
                 next()
                 if peek().kind == .equals {
@@ -47,17 +52,20 @@ extension Parser {
                     skipRestOfStatement()
                 }
             case .closeBrace:
+                quiet = recovering
                 report(
                     "Argument or block definition required",
                     "This closing brace has no matching opening brace.", at: token)
                 next()
             default:
+                quiet = recovering
                 report(
                     "Argument or block definition required",
                     "An argument or block definition is required here, but found \(describe(token)).", at: token)
-                next()
+                if !token.kind.isOpener { next() }
                 skipRestOfStatement()
             }
+            if token.kind != .newline { recovering = quiet }
         }
     }
 
@@ -106,7 +114,15 @@ extension Parser {
                 break
             }
         }
-        let open = peek()
+        var open = peek()
+        if open.kind == .newline, let brace = braceOnNextLine() {
+            report(
+                "Invalid block definition",
+                "A block definition must have block content delimited by \"{\" and \"}\", starting on the same line as the block header.",
+                at: brace)
+            while peek().kind == .newline { next() }
+            open = brace
+        }
         guard open.kind == .openBrace else {
             if labels.isEmpty {
                 report(
@@ -125,6 +141,13 @@ extension Parser {
         return Block(
             type: text(type), typeRange: range(type), labels: labels, body: body,
             range: range(from: type.start, to: end))
+    }
+
+    /// The `{` starting the line after the current newline(s), if there is one.
+    private func braceOnNextLine() -> Token? {
+        var position = index
+        while tokens[position].kind == .newline { position += 1 }
+        return tokens[position].kind == .openBrace ? tokens[position] : nil
     }
 
     /// A quoted block label; template sequences are not allowed in it.
@@ -152,16 +175,19 @@ extension Parser {
         defer { leaveNesting() }
         guard enterNesting(at: open) else {
             let end = recover(to: .closeBrace)
+            if tokens[index].kind == .endOfFile { reportedEndOfFile = true }
             return (Body(range: range(from: open.start, to: end)), end)
         }
         let first = tokens[index]
         if first.kind != .newline, first.kind != .endOfFile {
             return parseSingleLineBody(open: open)
         }
-        let (attributes, blocks) = parseBodyItems(inBlock: true)
-        quiet = false
+        let (attributes, blocks, endedInError) = parseBodyItems(inBlock: true)
         let close = peek()
+        beginStatement(at: open)
         guard close.kind == .closeBrace else {
+            if reportedEndOfFile || (unterminatedAt.map { $0 > open.start.byte } ?? false) { quiet = true }
+            reportedEndOfFile = true
             report(
                 "Unclosed configuration block",
                 "There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.",
@@ -171,6 +197,7 @@ extension Parser {
             )
         }
         next()
+        quiet = endedInError  // a `}` that a broken statement left behind gives no second message
         return (Body(attributes: attributes, blocks: blocks, range: range(from: open.start, to: close.end)), close.end)
     }
 
@@ -186,7 +213,7 @@ extension Parser {
                 "Invalid single-argument block definition",
                 "A single-line block definition can contain only a single argument. To define several arguments or a nested block, place each on its own line.",
                 at: first)
-            let end = recover(to: .closeBrace)
+            let end = skipToBraceOnLine()
             return (Body(range: range(from: open.start, to: end)), end)
         }
         let close = peek()
@@ -195,10 +222,34 @@ extension Parser {
                 "Invalid single-argument block definition",
                 "A single-line block definition must end with a closing brace immediately after its single argument definition.",
                 at: close)
-            let end = recover(to: .closeBrace)
+            let end = skipToBraceOnLine()
             return (Body(attributes: attributes, range: range(from: open.start, to: end)), end)
         }
         next()
         return (Body(attributes: attributes, range: range(from: open.start, to: close.end)), close.end)
+    }
+
+    /// After an error in a single-line block: skips to its `}` (consumed) if it is on this
+    /// line, else stops at the newline, so the following lines are read as statements.
+    private mutating func skipToBraceOnLine() -> SourcePosition {
+        var nesting = 0
+        while true {
+            let token = tokens[index]
+            switch token.kind {
+            case .endOfFile: return previousEnd
+            case .newline where nesting == 0: return previousEnd
+            case .closeBrace where nesting == 0:
+                index += 1
+                return token.end
+            default:
+                if token.kind.isOpener {
+                    nesting += 1
+                } else if token.kind.isCloser {
+                    guard nesting > 0 else { return previousEnd }
+                    nesting -= 1
+                }
+                index += 1
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@ public enum HCLParser {
     /// Parses a whole native-syntax file (`.tf`, `.tfvars`, `.hcl`).
     public static func parseFile(bytes: [UInt8], path: String) -> HCLFile {
         let lexed = Lexer.tokenize(bytes, path: path, start: .start, content: .tokens)
-        var parser = Parser(path: path, source: bytes, tokens: lexed.tokens, newlinesAreTokens: true)
+        var parser = Parser(path: path, source: bytes, lexed: lexed, newlinesAreTokens: true)
         let body = parser.parseFileBody()
         return HCLFile(
             path: path, body: body, diagnostics: sorted(lexed.diagnostics + parser.diagnostics),
@@ -18,7 +18,7 @@ public enum HCLParser {
     ) {
         let bytes = Array(source.utf8)
         let lexed = Lexer.tokenize(bytes, path: path, start: start, content: .tokens)
-        var parser = Parser(path: path, source: bytes, tokens: lexed.tokens, newlinesAreTokens: false)
+        var parser = Parser(path: path, source: bytes, lexed: lexed, newlinesAreTokens: false)
         let expression = parser.parseExpression()
         let extra = parser.peek()
         if extra.kind != .endOfFile {
@@ -35,7 +35,7 @@ public enum HCLParser {
     ) {
         let bytes = Array(source.utf8)
         let lexed = Lexer.tokenize(bytes, path: path, start: start, content: .template)
-        var parser = Parser(path: path, source: bytes, tokens: lexed.tokens, newlinesAreTokens: false)
+        var parser = Parser(path: path, source: bytes, lexed: lexed, newlinesAreTokens: false)
         let expression = parser.parseBareTemplate()
         return (expression, sorted(lexed.diagnostics + parser.diagnostics))
     }

@@ -3,6 +3,9 @@ struct LexedSource: Sendable {
     var tokens: [Token]
     var comments: [Comment]
     var diagnostics: [Diagnostic]
+    /// Where a construct that ran to the end of the input (an unterminated comment, string,
+    /// heredoc or template sequence) opens, if there is one.
+    var unterminatedAt: Int?
 }
 
 /// Turns native-syntax source bytes into tokens.
@@ -29,10 +32,18 @@ struct Lexer {
         case bareTemplate
         /// Inside `${ }` or `%{ }`; `braces` counts the object braces open within.
         case sequence(braces: Int, open: SourceRange, directive: Bool)
-        /// The text of a quoted string.
-        case quoted(open: SourceRange)
+        /// The text of a quoted string; `mark` records the output before its opening quote.
+        case quoted(open: SourceRange, mark: Mark)
         /// The text of a heredoc; `atLineStart` when the next byte begins a line.
         case heredoc(marker: ArraySlice<UInt8>, open: SourceRange, atLineStart: Bool)
+    }
+
+    /// How much output there was at some point, so the lexer can take back what it produced
+    /// after it (see `closeSequenceAtQuote`).
+    struct Mark {
+        var tokens: Int
+        var comments: Int
+        var diagnostics: Int
     }
 
     let source: [UInt8]
@@ -43,7 +54,7 @@ struct Lexer {
     var tokens: [Token] = []
     var comments: [Comment] = []
     var diagnostics: [Diagnostic] = []
-    private var reportedEndOfInput = false
+    var unterminatedAt: Int?
 
     /// Lexes `source`, whose first byte stands at `start` in `path`. A UTF-8 byte order mark
     /// at the beginning is skipped.
@@ -51,7 +62,9 @@ struct Lexer {
         var lexer = Lexer(source: source, path: path, start: start, content: content)
         lexer.checkEncoding()
         lexer.run()
-        return LexedSource(tokens: lexer.tokens, comments: lexer.comments, diagnostics: lexer.diagnostics)
+        return LexedSource(
+            tokens: lexer.tokens, comments: lexer.comments, diagnostics: lexer.diagnostics,
+            unterminatedAt: lexer.unterminatedAt)
     }
 
     private init(source: [UInt8], path: String, start: SourcePosition, content: Content) {
@@ -73,7 +86,7 @@ struct Lexer {
             }
             switch context {
             case .root, .sequence: scanToken()
-            case .quoted(let open): scanQuoted(open: open)
+            case .quoted(let open, _): scanQuoted(open: open)
             case .heredoc(let marker, _, let atLineStart): scanHeredoc(marker: marker, atLineStart: atLineStart)
             case .bareTemplate: scanTemplateText(stopAtNewline: false, startsLine: false)
             }
@@ -92,7 +105,7 @@ struct Lexer {
                 "Unterminated template sequence",
                 "There is no closing brace for this \"\(opener)\" sequence before the end of the file.", at: open)
             emit(.templateSequenceEnd, from: index, flags: .synthetic)
-        case .quoted(let open):
+        case .quoted(let open, _):
             reportEndOfInput(
                 "Unterminated template string",
                 "There is no closing quote for this string before the end of the file.", at: open)
@@ -110,8 +123,8 @@ struct Lexer {
     }
 
     private mutating func reportEndOfInput(_ summary: String, _ detail: String, at range: SourceRange) {
-        guard !reportedEndOfInput else { return }
-        reportedEndOfInput = true
+        guard unterminatedAt == nil else { return }
+        unterminatedAt = range.start.byte
         diagnostics.append(.error(summary, detail: detail, at: range))
     }
 
@@ -139,6 +152,18 @@ struct Lexer {
     var lastTokenRange: SourceRange {
         guard let last = tokens.last else { return .wholeFile(path) }
         return SourceRange(file: path, start: last.start, end: last.end)
+    }
+
+    /// The current amount of output.
+    var mark: Mark {
+        Mark(tokens: tokens.count, comments: comments.count, diagnostics: diagnostics.count)
+    }
+
+    /// Takes back the output produced since `mark`.
+    mutating func rewind(to mark: Mark) {
+        tokens.removeSubrange(mark.tokens...)
+        comments.removeSubrange(mark.comments...)
+        diagnostics.removeSubrange(mark.diagnostics...)
     }
 
     /// Replaces the innermost context.

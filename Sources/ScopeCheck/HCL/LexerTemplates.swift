@@ -24,6 +24,7 @@ extension Lexer {
             emit(.closeQuote, from: quote)
             contexts.removeLast()
         } else if source[index] == 0x0A || source[index] == 0x0D {
+            if closeSequenceAtQuote() { return }
             diagnostics.append(
                 .error(
                     "Unterminated template string",
@@ -35,6 +36,28 @@ extension Lexer {
         } else {
             scanSequenceStart(startsLine: false)
         }
+    }
+
+    /// `"a ${b" ...`: a string inside a `${` sequence of a string runs into the end of its line.
+    /// The likely mistake is a missing `}`, and the quote the closing quote of the outer
+    /// string: takes back the inner string, reports the unclosed sequence, ends it at the quote
+    /// and lets the outer string end there. False when the contexts do not fit that pattern.
+    private mutating func closeSequenceAtQuote() -> Bool {
+        let count = contexts.count
+        guard count >= 3, case .quoted(_, let before) = contexts[count - 1],
+            case .sequence(0, let sequence, false) = contexts[count - 2], case .quoted = contexts[count - 3]
+        else { return false }
+        let quoteIndex = tokens[before.tokens].bytes.lowerBound
+        rewind(to: before)
+        contexts.removeLast(2)
+        index = quoteIndex
+        diagnostics.append(
+            .error(
+                "Unterminated template sequence",
+                detail: "There is no closing brace for this \"${\" sequence before the closing quote of its string.",
+                at: sequence))
+        emit(.templateSequenceEnd, from: index, flags: .synthetic)
+        return true
     }
 
     /// One line (or the part of a line up to a sequence opener) of a heredoc, or its closing

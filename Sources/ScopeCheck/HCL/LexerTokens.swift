@@ -27,9 +27,10 @@ extension Lexer {
                 single(.slash)
             }
         case 0x22:  // "
+            let before = mark
             index += 1
             emit(.openQuote, from: start)
-            contexts.append(.quoted(open: lastTokenRange))
+            contexts.append(.quoted(open: lastTokenRange, mark: before))
         case 0x7B: scanOpenBrace()
         case 0x7D: scanCloseBrace(strip: false)
         case 0x7E:  // ~
@@ -154,6 +155,7 @@ extension Lexer {
             index += 1
         }
         let opener = range(start, start + 2)
+        unterminatedAt = unterminatedAt ?? opener.start.byte
         diagnostics.append(
             .error(
                 "Unterminated comment",

@@ -5,8 +5,9 @@
 ///
 /// Errors are reported once per statement: after the first error of an attribute or block
 /// header the parser stays quiet until it has skipped to the next line, so one typo gives one
-/// message. Errors at tokens the lexer already reported (invalid characters, closers it made up
-/// for unterminated strings) are not repeated.
+/// message. A statement in which the lexer already reported a problem (an invalid character,
+/// an unterminated string) gets no further parse errors after that point: they would only
+/// repeat it.
 struct Parser {
     /// The deepest nesting of brackets, parentheses, blocks and templates accepted.
     static let maximumDepth = 256
@@ -22,12 +23,41 @@ struct Parser {
     var diagnostics: [Diagnostic] = []
     /// Set after an error until the parser has recovered at the next statement.
     var quiet = false
+    /// Set once an error says that something runs to the end of the file, so enclosing blocks
+    /// do not each report that they are unclosed too.
+    var reportedEndOfFile = false
+    /// Where the current statement starts (byte offset).
+    var statementStart = 0
+    /// Start offsets of the lexer's diagnostics, ascending.
+    private let lexerProblems: [Int]
+    /// Where a construct the lexer found unterminated swallows the rest of the input.
+    let unterminatedAt: Int?
 
-    init(path: String, source: [UInt8], tokens: [Token], newlinesAreTokens: Bool) {
+    init(path: String, source: [UInt8], lexed: LexedSource, newlinesAreTokens: Bool) {
         self.path = path
         self.source = source
-        self.tokens = tokens
+        tokens = lexed.tokens
+        lexerProblems = lexed.diagnostics.compactMap { $0.range?.start.byte }.sorted()
+        unterminatedAt = lexed.unterminatedAt
         newlineModes = [newlinesAreTokens]
+        statementStart = tokens[0].start.byte
+    }
+
+    /// Starts a statement: errors are reported again from here on.
+    mutating func beginStatement(at token: Token) {
+        quiet = false
+        statementStart = token.start.byte
+    }
+
+    /// Whether the lexer reported a problem at an offset in `lower...upper`.
+    func lexerReported(from lower: Int, to upper: Int) -> Bool {
+        var low = 0
+        var high = lexerProblems.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lexerProblems[middle] < lower { low = middle + 1 } else { high = middle }
+        }
+        return low < lexerProblems.count && lexerProblems[low] <= upper
     }
 
     // MARK: Tokens
@@ -124,7 +154,10 @@ struct Parser {
 
     /// Reports an error at `range` unless the parser is recovering.
     mutating func report(_ summary: String, _ detail: String, range: SourceRange) {
-        guard !quiet else { return }
+        guard !quiet, !lexerReported(from: statementStart, to: range.start.byte) else {
+            quiet = true
+            return
+        }
         diagnostics.append(.error(summary, detail: detail, at: range))
         quiet = true
     }

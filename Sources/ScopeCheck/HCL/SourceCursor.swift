@@ -20,11 +20,7 @@ struct SourceCursor {
 
     /// The position of `source[target]` (or of the end of the source).
     mutating func position(at target: Int) -> SourcePosition {
-        if target < index {
-            index = originIndex
-            line = origin.line
-            column = origin.column
-        }
+        if target < index { moveBack(to: max(target, originIndex)) }
         let limit = min(target, source.count)
         while index < limit {
             let byte = source[index]
@@ -37,5 +33,17 @@ struct SourceCursor {
             index += 1
         }
         return SourcePosition(line: line, column: column, byte: origin.byte + (target - originIndex))
+    }
+
+    /// Steps back to `target`, recounting the column from the start of its line.
+    private mutating func moveBack(to target: Int) {
+        while index > target {
+            index -= 1
+            if source[index] == 0x0A { line -= 1 }
+        }
+        var lineStart = target
+        while lineStart > originIndex, source[lineStart - 1] != 0x0A { lineStart -= 1 }
+        column = lineStart == originIndex ? origin.column : 1
+        for byte in source[lineStart..<target] where byte & 0xC0 != 0x80 { column += 1 }
     }
 }

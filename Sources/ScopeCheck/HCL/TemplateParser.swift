@@ -43,9 +43,7 @@ extension Parser {
             case .templateLiteral:
                 let (text, problems) = StringEscapes.decode(
                     source[token.bytes], quoted: quoted, start: token.start, path: path)
-                for problem in problems {
-                    report(problem.summary, problem.detail, range: problem.range ?? range(token))
-                }
+                diagnostics += problems  // bad escapes do not derail parsing: each one is reported
                 items.append(
                     .literal(text, range(token), startsLine: token.flags.contains(.startsLine)))
             case .templateInterpolation:
