@@ -1,0 +1,159 @@
+import Foundation
+
+/// String functions: lower, upper, join, split, replace (plain or `/regex/`), trimspace, trim,
+/// trimprefix, trimsuffix, startswith, endswith, substr, format, formatlist.
+enum StringFunctions {
+    static let all: [String: TerraformFunction] = [
+        "lower": TerraformFunction(arguments: 1) { arguments throws(FunctionError) in
+            .string(try arguments.string(0).lowercased())
+        },
+        "upper": TerraformFunction(arguments: 1) { arguments throws(FunctionError) in
+            .string(try arguments.string(0).uppercased())
+        },
+        "join": TerraformFunction(minimum: 2, maximum: nil) { arguments throws(FunctionError) in
+            let separator = try arguments.string(0)
+            var parts: [String] = []
+            for index in 1..<arguments.count { parts += try arguments.stringList(index) }
+            return .string(parts.joined(separator: separator))
+        },
+        "split": TerraformFunction(arguments: 2) { arguments throws(FunctionError) in
+            let separator = try arguments.string(0)
+            let text = try arguments.string(1)
+            if separator.isEmpty { return .list(text.map { .string(String($0)) }) }
+            return .list(text.components(separatedBy: separator).map(Value.string))
+        },
+        "replace": TerraformFunction(arguments: 3) { arguments throws(FunctionError) in
+            .string(try replace(try arguments.string(0), try arguments.string(1), try arguments.string(2)))
+        },
+        "trimspace": TerraformFunction(arguments: 1) { arguments throws(FunctionError) in
+            .string(try arguments.string(0).trimmingCharacters(in: .whitespacesAndNewlines))
+        },
+        "trim": TerraformFunction(arguments: 2) { arguments throws(FunctionError) in
+            let cutset = Set(try arguments.string(1).unicodeScalars)
+            var scalars = Substring(try arguments.string(0)).unicodeScalars
+            while let first = scalars.first, cutset.contains(first) { scalars.removeFirst() }
+            while let last = scalars.last, cutset.contains(last) { scalars.removeLast() }
+            return .string(String(scalars))
+        },
+        "trimprefix": TerraformFunction(arguments: 2) { arguments throws(FunctionError) in
+            let text = try arguments.string(0)
+            let prefix = try arguments.string(1)
+            return .string(text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text)
+        },
+        "trimsuffix": TerraformFunction(arguments: 2) { arguments throws(FunctionError) in
+            let text = try arguments.string(0)
+            let suffix = try arguments.string(1)
+            return .string(text.hasSuffix(suffix) ? String(text.dropLast(suffix.count)) : text)
+        },
+        "startswith": TerraformFunction(arguments: 2) { arguments throws(FunctionError) in
+            .bool(try arguments.string(0).hasPrefix(try arguments.string(1)))
+        },
+        "endswith": TerraformFunction(arguments: 2) { arguments throws(FunctionError) in
+            .bool(try arguments.string(0).hasSuffix(try arguments.string(1)))
+        },
+        "substr": TerraformFunction(arguments: 3) { arguments throws(FunctionError) in
+            try substring(arguments)
+        },
+        "format": TerraformFunction(minimum: 1, maximum: nil) { arguments throws(FunctionError) in
+            .string(try StringFormatter.format(try arguments.string(0), Array(arguments.values.dropFirst())))
+        },
+        "formatlist": TerraformFunction(minimum: 1, maximum: nil) { arguments throws(FunctionError) in
+            try formatList(arguments)
+        },
+    ]
+
+    /// `substr(string, offset, length)` in characters; a negative offset counts from the end and
+    /// a length of -1 takes the rest.
+    private static func substring(_ arguments: FunctionArguments) throws(FunctionError) -> Value {
+        let characters = Array(try arguments.string(0))
+        var offset = try arguments.integer(1)
+        let length = try arguments.integer(2)
+        if offset < 0 { offset += characters.count }
+        guard offset >= 0, offset <= characters.count else {
+            throw FunctionError("offset \(try arguments.integer(1)) is out of range", argument: 1)
+        }
+        guard length >= -1 else { throw FunctionError("the length must be -1 or more", argument: 2) }
+        let end = length == -1 ? characters.count : min(characters.count, offset + length)
+        return .string(String(characters[offset..<end]))
+    }
+
+    /// `replace(string, search, replacement)`; a search wrapped in slashes is a regular
+    /// expression and the replacement may use `$1` / `${name}`.
+    private static func replace(_ text: String, _ search: String, _ replacement: String) throws(FunctionError)
+        -> String
+    {
+        guard search.count > 1, search.hasPrefix("/"), search.hasSuffix("/") else {
+            guard !search.isEmpty else { return text }
+            return text.replacingOccurrences(of: search, with: replacement)
+        }
+        let pattern = String(search.dropFirst().dropLast())
+        let regex: Regex<AnyRegexOutput>
+        do {
+            regex = try Regex(pattern)
+        } catch {
+            throw FunctionError("invalid regular expression /\(pattern)/", argument: 1)
+        }
+        var result = ""
+        var position = text.startIndex
+        for match in text.matches(of: regex) {
+            result += text[position..<match.range.lowerBound]
+            result += expand(replacement, match)
+            position = match.range.upperBound
+        }
+        result += text[position...]
+        return result
+    }
+
+    /// Expands `$1`, `${1}`, `$name`, `${name}` and `$$` in a regular expression replacement.
+    private static func expand(_ template: String, _ match: Regex<AnyRegexOutput>.Match) -> String {
+        var result = ""
+        var characters = Substring(template)
+        while let dollar = characters.firstIndex(of: "$") {
+            result += characters[..<dollar]
+            characters = characters[characters.index(after: dollar)...]
+            if characters.first == "$" {
+                result += "$"
+                characters = characters.dropFirst()
+                continue
+            }
+            var name: Substring
+            if characters.first == "{", let close = characters.firstIndex(of: "}") {
+                name = characters[characters.index(after: characters.startIndex)..<close]
+                characters = characters[characters.index(after: close)...]
+            } else {
+                name = characters.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                characters = characters.dropFirst(name.count)
+            }
+            if let index = Int(name), index < match.output.count {
+                result += match.output[index].substring.map(String.init) ?? ""
+            } else if let capture = match.output[String(name)] {
+                result += capture.substring.map(String.init) ?? ""
+            }
+        }
+        return result + characters
+    }
+
+    /// `formatlist(spec, values...)`: lists must share one length; other values repeat.
+    private static func formatList(_ arguments: FunctionArguments) throws(FunctionError) -> Value {
+        let spec = try arguments.string(0)
+        let values = Array(arguments.values.dropFirst())
+        var length: Int?
+        for (index, value) in values.enumerated() {
+            guard case .list(let items) = value else { continue }
+            if let length, length != items.count {
+                throw FunctionError("all list arguments must have the same length", argument: index + 1)
+            }
+            length = items.count
+        }
+        let count = length ?? 1
+        var result: [Value] = []
+        for row in 0..<count {
+            let rowValues = values.map { value -> Value in
+                if case .list(let items) = value { return items[row] }
+                return value
+            }
+            result.append(.string(try StringFormatter.format(spec, rowValues)))
+        }
+        return .list(result)
+    }
+}

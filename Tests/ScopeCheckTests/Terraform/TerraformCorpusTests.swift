@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import ScopeCheck
+
+@Suite struct TerraformCorpusTests {
+    /// Every example folder of the provider (`provider-examples/*/*`) loads without error
+    /// diagnostics, except one that is real: some folders hold alternative examples
+    /// (`resource.tf` and `simplest_resource.tf`) that declare the same resource address, which
+    /// Terraform rejects as a duplicate; those duplicates must be reported, in
+    /// `simplest_resource.tf`, and nothing else.
+    @Test func providerExamplesLoadWithoutErrors() throws {
+        guard let examples = TestSupport.corpusFile("terraform/provider-examples") else { return }
+        let folders = try exampleFolders(examples)
+        #expect(folders.count > 200)
+        var failures: [String] = []
+        var duplicates: [String] = []
+        var resourceCount = 0
+        for folder in folders {
+            let configuration = ModuleLoader.load(
+                directory: folder.path, options: TerraformLoadOptions(environment: [:]))
+            resourceCount += configuration.resources.count
+            for diagnostic in configuration.diagnostics where diagnostic.severity == .error {
+                if diagnostic.summary.hasPrefix("Duplicate resource"),
+                    diagnostic.range?.file.hasSuffix("/simplest_resource.tf") == true
+                {
+                    duplicates.append(diagnostic.description)
+                } else {
+                    failures.append(diagnostic.description)
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) errors:\n\(failures.joined(separator: "\n"))")
+        #expect(duplicates.count == 13, "\(duplicates.joined(separator: "\n"))")
+        #expect(resourceCount > 300)
+    }
+
+    @Test func oauthClientExampleIsEvaluated() throws {
+        guard let folder = TestSupport.corpusFile("terraform/provider-examples/resources/genesyscloud_oauth_client")
+        else { return }
+        let configuration = ModuleLoader.load(directory: folder.path, options: TerraformLoadOptions(environment: [:]))
+        let client = try #require(
+            configuration.instance(address: "genesyscloud_oauth_client.example_client_credential"))
+        #expect(client.attribute("authorized_grant_type")?.value == .string("CODE"))
+        #expect(client.attribute("scopes")?.value == .list([.string("users")]))
+        #expect(client.attribute("access_token_validity_seconds")?.value == .number(600))
+        #expect(client.blocks(ofType: "roles").isEmpty)
+    }
+
+    @Test func authRoleExampleKeepsNestedPolicies() throws {
+        guard let folder = TestSupport.corpusFile("terraform/provider-examples/resources/genesyscloud_auth_role")
+        else { return }
+        let configuration = ModuleLoader.load(directory: folder.path, options: TerraformLoadOptions(environment: [:]))
+        let role = try #require(configuration.instance(address: "genesyscloud_auth_role.agent_role"))
+        let policy = try #require(role.blocks(ofType: "permission_policies").first)
+        #expect(policy.attribute("action_set")?.value == .list([.string("add"), .string("edit")]))
+        let operand = try #require(
+            policy.blocks(ofType: "conditions").first?.blocks(ofType: "terms").first?.blocks(ofType: "operands").first)
+        guard case .unknown(let unknown)? = operand.attribute("queue_id")?.value else {
+            Issue.record("queue_id should be unknown")
+            return
+        }
+        #expect(unknown.refersTo == "genesyscloud_routing_queue.example_queue")
+        #expect(unknown.attribute == "id")
+        let workitems = try #require(configuration.instance(address: "genesyscloud_auth_role.workitems_role"))
+        #expect(workitems.blocks(ofType: "permission_policies").count == 2)
+    }
+
+    private func exampleFolders(_ examples: URL) throws -> [URL] {
+        let manager = FileManager.default
+        var folders: [URL] = []
+        for group in try manager.contentsOfDirectory(atPath: examples.path).sorted() {
+            let groupURL = examples.appendingPathComponent(group)
+            guard let entries = try? manager.contentsOfDirectory(atPath: groupURL.path) else { continue }
+            for entry in entries.sorted() {
+                var isDirectory: ObjCBool = false
+                let url = groupURL.appendingPathComponent(entry)
+                if manager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                    folders.append(url)
+                }
+            }
+        }
+        return folders
+    }
+}
