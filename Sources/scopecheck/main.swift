@@ -1,3 +1,3 @@
-import ScopeCheck
+import Foundation
 
-print("scopecheck")
+exit(Commands.main(Array(CommandLine.arguments.dropFirst()), console: Console()).rawValue)

@@ -3,6 +3,9 @@ public struct ParsedArguments: Sendable, Equatable {
     public var positionals: [String] = []
     public var values: [String: [String]] = [:]
     public var flags: Set<String> = []
+    /// Every value option in command-line order, for options whose relative order matters
+    /// (`--var` and `--var-file`).
+    public var sequence: [OptionValue] = []
 
     public init() {}
 
@@ -14,6 +17,12 @@ public struct ParsedArguments: Sendable, Equatable {
 
     /// Whether the flag was given.
     public func has(_ flag: String) -> Bool { flags.contains(flag) }
+}
+
+/// One `--name value` as given.
+public struct OptionValue: Equatable, Sendable {
+    public var name: String
+    public var value: String
 }
 
 /// A command line that does not fit the command's options.
@@ -69,6 +78,7 @@ public enum ArgumentParser {
                 throw UsageError("option \(name) was given more than once")
             }
             result.values[name, default: []].append(value)
+            result.sequence.append(OptionValue(name: name, value: value))
         }
         return result
     }
@@ -80,10 +90,7 @@ public enum ArgumentParser {
 
     private static func unknownOptionMessage(_ name: String, spec: CommandSpec) -> String {
         let names = spec.options.map(\.name)
-        let limit = max(2, name.count / 3)
-        let nearest = names.compactMap { candidate in
-            EditDistance.between(candidate, name, limit: limit).map { (candidate, $0) }
-        }.min { $0.1 < $1.1 }?.0
+        let nearest = ClosestName.to(name, among: names)
         var message = "unknown option \(name) for 'scopecheck \(spec.name)'"
         if let nearest {
             message += "; did you mean \(nearest)?"

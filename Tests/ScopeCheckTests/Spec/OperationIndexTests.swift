@@ -99,7 +99,7 @@ import Testing
                 == [
                     "GET /api/v2/routing/queues", "POST /api/v2/routing/queues",
                     "GET /api/v2/routing/queues/divisionviews", "GET /api/v2/routing/queues/{queueId}",
-                    "DELETE /api/v2/users/{userId}",
+                    "GET /api/v2/users/{userId}/queues",
                 ])
     }
 
@@ -108,7 +108,8 @@ import Testing
             suggested("GET /api/v2/routing/queue/abc")
                 == [
                     "GET /api/v2/routing/queues/{queueId}", "GET /api/v2/routing/queues",
-                    "GET /api/v2/routing/queues/divisionviews", "GET /api/v2/a/{x}/c", "GET /api/v2/users/{userId}",
+                    "GET /api/v2/routing/queues/divisionviews", "GET /api/v2/users/{userId}/queues",
+                    "GET /api/v2/a/{x}/c",
                 ])
         #expect(
             suggested("POST /api/v2/analytics/conversations/detail/query")

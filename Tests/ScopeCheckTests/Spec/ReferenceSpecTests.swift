@@ -93,6 +93,7 @@ struct ReferenceSpecTests {
         }
         #expect(suggestions.count == 5)
         #expect(suggestions.allSatisfy { $0.method == "POST" && $0.path.hasPrefix("/api/v2/analytics/") })
+        #expect(suggestions.map(\.path).contains("/api/v2/analytics/queues/observations/query"))
         for (typo, intended) in [
             ("POST /api/v2/analytics/conversation/details/query", "POST /api/v2/analytics/conversations/details/query"),
             ("GET /api/v2/user/me", "GET /api/v2/users/me"),

@@ -6,7 +6,9 @@ extension OperationIndex {
     /// The operations closest to a request for `method` (nil: any) on `target`, best first:
     /// - the other operations of the template `target` matches (right path, wrong method);
     /// - then operations of templates close to the path: those of `method` first, then the ones
-    ///   sharing the longest run of leading segments with the path, then the closest. Closeness
+    ///   sharing the longest run of leading segments with the path, then those sharing the most
+    ///   words with the rest of the path (`queue` ~ `queues`, `report` ~ `reporting`), then the
+    ///   closest. Closeness
     ///   is an edit distance over segments, where inserting or deleting a segment costs 1 and
     ///   replacing one costs its normalised character edit distance (0..1; a concrete value in
     ///   a parameter's place costs a little). Templates further than half the path's segment
@@ -18,24 +20,39 @@ extension OperationIndex {
         let sameMethodLimit = max(1.0, Double(request.count) / 2)
         let otherMethodLimit = max(1.0, Double(request.count) / 3)
         var segmentCosts = SegmentCosts(request)
-        var ranked: [(otherMethod: Bool, sharedPrefix: Int, cost: Double, index: Int)] = []
+        var ranked: [(otherMethod: Bool, sharedPrefix: Int, sharedWords: Int, cost: Double, index: Int)] = []
         for template in templates where abs(template.pattern.segments.count - request.count) <= Int(sameMethodLimit) {
             let cost = segmentCosts.distance(to: template.pattern)
             guard cost <= sameMethodLimit else { continue }
             let sharedPrefix = zip(template.pattern.segments, request).prefix { $0.matches($1) }.count
+            let sharedWords = Self.sharedWords(
+                request.dropFirst(sharedPrefix), template.pattern.segments.dropFirst(sharedPrefix))
             for index in template.operations where !suggested.contains(index) {
                 let otherMethod = method.map { spec.operations[index].method != $0 } ?? false
                 guard !otherMethod || cost <= otherMethodLimit else { continue }
-                ranked.append((otherMethod, sharedPrefix, cost, index))
+                ranked.append((otherMethod, sharedPrefix, sharedWords, cost, index))
             }
         }
         ranked.sort {
-            ($0.otherMethod ? 1 : 0, -$0.sharedPrefix, $0.cost, $0.index) < (
-                $1.otherMethod ? 1 : 0, -$1.sharedPrefix, $1.cost, $1.index
+            ($0.otherMethod ? 1 : 0, -$0.sharedPrefix, -$0.sharedWords, $0.cost, $0.index) < (
+                $1.otherMethod ? 1 : 0, -$1.sharedPrefix, -$1.sharedWords, $1.cost, $1.index
             )
         }
         suggested += ranked.map(\.index)
         return suggested.prefix(Self.suggestionLimit).map { spec.operations[$0] }
+    }
+
+    /// How many request segments of four letters or more share a stem with a literal segment of
+    /// the template, anywhere: one starts with the other (`queue` and `queues`).
+    static func sharedWords(_ request: ArraySlice<Substring>, _ template: ArraySlice<PathTemplate.Segment>) -> Int {
+        let literals = template.compactMap { segment -> String? in
+            if case .literal(let literal) = segment { return literal.lowercased() }
+            return nil
+        }
+        return request.count { segment in
+            let word = segment.lowercased()
+            return word.count >= 4 && literals.contains { $0.count >= 4 && ($0.hasPrefix(word) || word.hasPrefix($0)) }
+        }
     }
 
     /// The operations whose operationId (or SDK method name) is closest to `name` by edit distance,

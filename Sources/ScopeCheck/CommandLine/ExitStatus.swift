@@ -1,0 +1,10 @@
+/// The documented, stable exit codes of every scopecheck command.
+public enum ExitStatus: Int32, Sendable {
+    /// Success: nothing at or above the failure threshold.
+    case success = 0
+    /// The check failed: findings at or above `--fail-on`, a denied verdict, an unknown endpoint
+    /// or scope, or files that failed to parse.
+    case failure = 1
+    /// Unusable invocation or input: bad arguments, a missing or unreadable spec or config.
+    case usage = 2
+}

@@ -1,0 +1,85 @@
+extension Explanation {
+    /// The human-readable explanation printed by `scopecheck explain`.
+    public var text: String {
+        var lines: [String] = ["\(operation.method) \(operation.path)"]
+        func row(_ label: String, _ value: String) {
+            lines.append("  " + label.padding(toLength: 13, withPad: " ", startingAt: 0) + value)
+        }
+        let summary = operation.summary.map { " — \($0)" } ?? ""
+        row("operation", (operation.operationId ?? "(no operationId)") + summary)
+        if !operation.tags.isEmpty { row("tags", operation.tags.joined(separator: ", ")) }
+        row("spec", "\(spec.path) (\(spec.format), \(spec.title), hash \(spec.hash))")
+        row(
+            "scopes",
+            requirement.acceptsOAuth
+                ? RequirementWording.scopes(requirement.scopeAlternatives) : "does not accept OAuth tokens")
+        if !operation.otherSchemes.isEmpty { row("other auth", operation.otherSchemes.joined(separator: ", ")) }
+        row("permissions", RequirementWording.permissions(requirement.permissionMode, requirement.permissions))
+        if operation.deprecated { row("deprecated", "yes: plan a replacement before it is removed") }
+        if operation.preview { row("preview", "yes: unstable, may change without notice") }
+        lines.append("")
+        lines.append("What gates it:")
+        lines += gateLines.map { "  " + $0 }
+        if let subject {
+            lines.append("")
+            lines.append(subjectHeading(subject))
+            for unknown in unknownScopes {
+                let hint =
+                    unknown.suggestions.isEmpty ? "" : "; did you mean \(unknown.suggestions.joined(separator: ", "))?"
+                lines.append("  unknown scope \(unknown.name): not defined by the spec in force\(hint)")
+            }
+            if let result { lines += resultLines(result) }
+        }
+        if let errorBody {
+            lines.append("")
+            let status = errorBody.status.map { "\($0) " } ?? ""
+            lines.append("Error body: \(status)\(errorBody.code ?? "(no code)")")
+            lines += errorBodyFindings.map { "  " + $0 }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line per grant kind: what a token of that kind needs.
+    var gateLines: [String] {
+        guard requirement.acceptsOAuth else {
+            return ["OAuth clients cannot call it: it takes \(operation.otherSchemes.joined(separator: ", "))"]
+        }
+        let permissions = RequirementWording.permissions(requirement.permissionMode, requirement.permissions)
+        let clientLine =
+            requirement.permissions.isEmpty
+            ? "CLIENT-CREDENTIALS: any token of the client works (no permission check; scopes do not apply)"
+            : "CLIENT-CREDENTIALS: the client's roles must grant \(permissions) (scopes do not apply)"
+        let userGrants = GrantType.userGrants.map(\.rawValue).joined(separator: ", ")
+        let scopePart =
+            requirement.scopeAlternatives.isEmpty
+            ? "any token" : "a token with \(RequirementWording.scopes(requirement.scopeAlternatives))"
+        let userPart = requirement.permissions.isEmpty ? "" : ", and the signed-in user must hold \(permissions)"
+        return [clientLine, "user grants (\(userGrants)): \(scopePart)\(userPart)"]
+    }
+
+    private func subjectHeading(_ subject: Subject) -> String {
+        let grant = subject.grant.grantType?.rawValue ?? "unknown grant type"
+        let scopes =
+            subject.grant.scopes.isEmpty ? "no scopes" : "scopes \(subject.grant.scopes.joined(separator: ", "))"
+        let roles =
+            subject.grant.roles.isEmpty ? "" : ", roles \(subject.grant.roles.map(\.reference).joined(separator: ", "))"
+        return "Checked: \(subject.label) (\(grant); \(scopes)\(roles))"
+    }
+
+    private func resultLines(_ result: AccessResult) -> [String] {
+        var lines = ["  verdict: \(result.verdict.rawValue)"]
+        if !result.missingScopeAlternatives.isEmpty {
+            let best = result.suggestedScopes.map { " (least privilege: \($0.joined(separator: " and ")))" } ?? ""
+            lines.append("  missing scope: add \(RequirementWording.scopes(result.missingScopeAlternatives))\(best)")
+        }
+        if !result.missingPermissions.isEmpty {
+            lines.append(
+                "  missing permission: \(RequirementWording.permissions(result.missingPermissionMode, result.missingPermissions))"
+            )
+        }
+        lines += result.problems.map { "  problem: \($0)" }
+        lines += result.unresolved.map { "  unresolved: \($0)" }
+        lines += result.notes.map { "  note: \($0)" }
+        return lines
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import ScopeCheck
+
+/// `scopecheck inventory [DIR...]`: every OAuth client and auth role with resolved attributes.
+enum InventoryCommand {
+    static let command = Command(spec: spec, run: run)
+
+    static let spec = CommandSpec(
+        name: "inventory",
+        summary: "List every genesyscloud_oauth_client and genesyscloud_auth_role with resolved attributes.",
+        positionals: "[DIR...]",
+        options: [OptionSpec("--format", value: "text|json", help: "output format (default text)")]
+            + TerraformInputs.options)
+
+    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+        let format = arguments.value("--format") ?? "text"
+        guard format == "text" || format == "json" else {
+            throw UsageError("--format takes text or json, not '\(format)'")
+        }
+        let directories = arguments.positionals.isEmpty ? ["."] : arguments.positionals
+        var isDirectory: ObjCBool = false
+        for directory in directories
+        where !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw UsageError("\(directory) is not a directory")
+        }
+        let options = try TerraformInputs.loadOptions(arguments)
+        let configurations = directories.map { ModuleLoader.load(directory: $0, options: options) }
+        let diagnostics = configurations.flatMap(\.diagnostics)
+        for diagnostic in diagnostics where diagnostic.severity == .error {
+            console.error(diagnostic.description)
+        }
+        let inventory = Inventory(configurations: configurations)
+        console.out(format == "json" ? inventory.json.rendered() : inventory.text)
+        return diagnostics.hasErrors ? .failure : .success
+    }
+}
