@@ -1,0 +1,60 @@
+import Foundation
+
+/// The findings of one lint run, after rule settings and inline suppressions.
+public struct LintResult: Sendable {
+    /// What to report, in report order.
+    public var findings: [Finding]
+    /// What `scopecheck:ignore` annotations suppressed.
+    public var suppressed: [Finding]
+    /// The descriptors of every rule that could report (for SARIF and the JSON report).
+    public var rules: [RuleDescriptor]
+}
+
+/// Runs the enabled rules over a context and turns input diagnostics into findings.
+public enum Linter {
+    /// Runs `rules` (default: all registered rules), applying `config`'s rule settings and the
+    /// inline suppressions of the Terraform files. `readSource` gives a file's bytes (for
+    /// suppressions); injectable for tests.
+    public static func run(
+        _ context: LintContext, config: ScopeCheckConfig, rules: [any Rule] = RuleRegistry.rules,
+        extraDiagnostics: [Diagnostic] = [],
+        readSource: (String) -> [UInt8]? = { path in FileManager.default.contents(atPath: path).map(Array.init) }
+    ) -> LintResult {
+        var findings: [Finding] = []
+        for rule in rules where config.isEnabled(rule.descriptor.id) {
+            findings += rule.check(context)
+        }
+        let diagnostics =
+            context.modules.flatMap(\.configuration.diagnostics) + context.policy.diagnostics + extraDiagnostics
+        findings += diagnostics.map(finding(for:)).filter { config.isEnabled($0.rule) }
+        findings = findings.map { finding in
+            var finding = finding
+            finding.severity = config.severity(of: finding.rule, default: finding.severity)
+            return finding
+        }
+        let files = context.modules.flatMap(\.configuration.files).filter { !$0.path.hasSuffix(".json") }
+        let suppressions = Suppressions(
+            combining: files.compactMap { file in
+                readSource(file.path).map { Suppressions.build(file: file, source: $0) }
+            })
+        let applied = suppressions.apply(to: unique(findings), knownRules: RuleRegistry.ids)
+        return LintResult(
+            findings: (applied.kept + applied.extra).sortedForReport(),
+            suppressed: applied.suppressed.sortedForReport(),
+            rules: RuleRegistry.descriptors.filter { config.isEnabled($0.id) }.sorted { $0.id < $1.id })
+    }
+
+    /// A diagnostic of the inputs as a finding: errors are `parse-error`, the rest `unresolved-value`.
+    static func finding(for diagnostic: Diagnostic) -> Finding {
+        let descriptor = diagnostic.severity == .error ? RuleRegistry.parseError : RuleRegistry.unresolvedValue
+        let detail = diagnostic.detail.isEmpty ? "" : ": \(diagnostic.detail)"
+        return Finding(
+            rule: descriptor.id, severity: diagnostic.severity, message: diagnostic.summary + detail,
+            range: diagnostic.range ?? SourceRange.wholeFile("(input)"))
+    }
+
+    private static func unique(_ findings: [Finding]) -> [Finding] {
+        var seen = Set<Finding>()
+        return findings.filter { seen.insert($0).inserted }
+    }
+}

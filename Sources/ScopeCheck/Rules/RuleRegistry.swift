@@ -1,0 +1,43 @@
+/// Every rule scopecheck runs, and the descriptors of the findings the linter itself makes.
+public enum RuleRegistry {
+    /// The rules, in documentation order.
+    public static let rules: [any Rule] = [
+        UnknownScopeRule(), MissingScopeRule(), MissingPermissionRule(), ScopesIgnoredRule(), RolesIgnoredRule(),
+        MissingScopesRule(), MissingRolesRule(), InvalidGrantTypeRule(), UnknownEndpointRule(),
+    ]
+
+    /// `parse-error`: syntax and evaluation errors of Terraform, policy and config files.
+    public static let parseError = RuleDescriptor(
+        id: "parse-error",
+        summary: "A Terraform, policy or config file could not be read.",
+        defaultSeverity: .error,
+        explanation: """
+            HCL or JSON syntax errors, and expressions Terraform itself would reject. What the file \
+            could not say is not analysed, so other findings may be missing until it is fixed.
+            """)
+
+    /// `unresolved-value`: what the analysis needed but could not know statically.
+    public static let unresolvedValue = RuleDescriptor(
+        id: "unresolved-value",
+        summary: "Something the analysis needed cannot be known before terraform apply.",
+        defaultSeverity: .note,
+        explanation: """
+            Values that come from computed attributes, data sources, remote modules or unknown \
+            variables are not guessed. Verdicts that depend on them are left open; the note says \
+            what was unknown and where. Pass the variable (--var, --var-file) or analyse the plan \
+            JSON to resolve it.
+            """)
+
+    /// Every descriptor: the rules', the linter's own and the suppression annotations'.
+    public static var descriptors: [RuleDescriptor] {
+        rules.map(\.descriptor) + [parseError, unresolvedValue] + SuppressionRules.descriptors
+    }
+
+    /// Every rule id.
+    public static var ids: Set<String> { Set(descriptors.map(\.id)) }
+
+    /// The descriptor with `id`.
+    public static func descriptor(_ id: String) -> RuleDescriptor? {
+        descriptors.first { $0.id == id }
+    }
+}
