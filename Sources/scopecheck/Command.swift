@@ -8,7 +8,7 @@ struct Command: Sendable {
 
 /// Every subcommand, in the order `scopecheck --help` lists them.
 enum Commands {
-    static let all: [Command] = [InventoryCommand.command, ExplainCommand.command]
+    static let all: [Command] = [LintCommand.command, ExplainCommand.command, InventoryCommand.command]
 
     static var overview: String {
         var lines = [

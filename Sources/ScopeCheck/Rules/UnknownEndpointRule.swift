@@ -50,7 +50,7 @@ public struct UnknownEndpointRule: Rule {
                 return finding(
                     "\"\(call.text)\" is not an operation of the API spec in force (\(context.specs.names))\(hint)",
                     at: call.range, address: client.selector.description,
-                    fix: names.first.map { "use \"\($0)\"" })
+                    fix: names.count == 1 ? "use \"\(names[0])\"" : nil)
             }
         }
     }

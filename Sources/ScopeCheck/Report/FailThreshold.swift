@@ -1,0 +1,28 @@
+/// `--fail-on`: the least severe finding that makes `lint` exit 1.
+public enum FailThreshold: String, CaseIterable, Sendable {
+    case error
+    case warning
+    case note
+    case never
+
+    public init(parsing name: String) throws(UsageError) {
+        guard let threshold = FailThreshold(rawValue: name.lowercased()) else {
+            throw UsageError(
+                "unknown --fail-on level '\(name)'; valid: \(FailThreshold.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+        self = threshold
+    }
+
+    /// Whether any finding is at or above the threshold.
+    public func isFailing(_ findings: [Finding]) -> Bool {
+        let minimum: Severity
+        switch self {
+        case .error: minimum = .error
+        case .warning: minimum = .warning
+        case .note: minimum = .note
+        case .never: return false
+        }
+        return findings.contains { $0.severity >= minimum }
+    }
+}

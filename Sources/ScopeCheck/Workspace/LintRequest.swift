@@ -1,0 +1,27 @@
+/// What a `scopecheck lint` invocation asks for, before any file is read.
+public struct LintRequest: Sendable {
+    public var paths: [String]
+    public var recursive: Bool
+    /// `--config`; nil: discover `.scopecheck.hcl` from the working directory.
+    public var configPath: String?
+    public var overrides: ConfigOverrides
+    /// `--var-file` / `--var` in command-line order (after the config's `var_files`).
+    public var variableArguments: [TerraformLoadOptions.VariableArgument]
+    public var workingDirectory: String
+    public var environment: [String: String]
+
+    public init(
+        paths: [String], recursive: Bool = false, configPath: String? = nil,
+        overrides: ConfigOverrides = ConfigOverrides(),
+        variableArguments: [TerraformLoadOptions.VariableArgument] = [], workingDirectory: String,
+        environment: [String: String]
+    ) {
+        self.paths = paths
+        self.recursive = recursive
+        self.configPath = configPath
+        self.overrides = overrides
+        self.variableArguments = variableArguments
+        self.workingDirectory = workingDirectory
+        self.environment = environment
+    }
+}
