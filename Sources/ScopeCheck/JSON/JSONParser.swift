@@ -25,7 +25,7 @@ struct JSONParser {
     }
 
     mutating func parseDocument() -> Result<JSONNode, JSONSyntaxError> {
-        do {
+        do throws(JSONSyntaxError) {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
             skipWhitespace()
             let root = try parseValue()
@@ -34,16 +34,14 @@ struct JSONParser {
                 throw error("Invalid JSON", "unexpected \(describeCurrent()) after the end of the document")
             }
             return .success(root)
-        } catch let error as JSONSyntaxError {
-            return .failure(error)
         } catch {
-            return .failure(self.error("Invalid JSON", "\(error)"))
+            return .failure(error)
         }
     }
 
     // MARK: Values
 
-    private mutating func parseValue() throws -> JSONNode {
+    private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
         guard let byte = current else {
             throw error("Invalid JSON", "expected a value, found the end of the document")
         }
@@ -62,7 +60,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseObject() throws -> JSONNode {
+    private mutating func parseObject() throws(JSONSyntaxError) -> JSONNode {
         let start = position
         try enterNesting()
         advance()
@@ -103,7 +101,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseArray() throws -> JSONNode {
+    private mutating func parseArray() throws(JSONSyntaxError) -> JSONNode {
         let start = position
         try enterNesting()
         advance()
@@ -131,14 +129,14 @@ struct JSONParser {
         }
     }
 
-    private mutating func enterNesting() throws {
+    private mutating func enterNesting() throws(JSONSyntaxError) {
         depth += 1
         if depth > maximumDepth {
             throw error("JSON nesting too deep", "more than \(maximumDepth) nested arrays and objects")
         }
     }
 
-    private mutating func parseKeyword(_ word: String, _ kind: JSONNode.Kind) throws -> JSONNode {
+    private mutating func parseKeyword(_ word: String, _ kind: JSONNode.Kind) throws(JSONSyntaxError) -> JSONNode {
         let start = position
         let expected = Array(word.utf8)
         guard bytes[offset...].starts(with: expected) else {
@@ -151,7 +149,7 @@ struct JSONParser {
         return JSONNode(kind, range: rangeFrom(start))
     }
 
-    private mutating func parseNumber() throws -> JSONNode {
+    private mutating func parseNumber() throws(JSONSyntaxError) -> JSONNode {
         let start = position
         if current == UInt8(ascii: "-") { advance() }
         guard let first = current, isDigit(first) else {
@@ -181,7 +179,7 @@ struct JSONParser {
         return JSONNode(.number(number, text: text), range: rangeFrom(start))
     }
 
-    private mutating func requireDigits(after what: String) throws {
+    private mutating func requireDigits(after what: String) throws(JSONSyntaxError) {
         guard let byte = current, isDigit(byte) else {
             throw error("Invalid JSON number", "expected a digit after \(what), found \(describeCurrent())")
         }
@@ -191,7 +189,7 @@ struct JSONParser {
     // MARK: Strings
 
     /// Reads a quoted string at the current position and returns its decoded text.
-    private mutating func parseString() throws -> String {
+    private mutating func parseString() throws(JSONSyntaxError) -> String {
         let start = position
         advance()
         var scalars = String.UnicodeScalarView()
@@ -223,7 +221,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseEscape() throws -> Unicode.Scalar {
+    private mutating func parseEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
         let escapeStart = position
         advance()
         guard let byte = current else {
@@ -273,7 +271,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseHex4(_ escapeStart: SourcePosition) throws -> UInt32 {
+    private mutating func parseHex4(_ escapeStart: SourcePosition) throws(JSONSyntaxError) -> UInt32 {
         var result: UInt32 = 0
         for _ in 0..<4 {
             guard let byte = current, let digit = hexDigit(byte) else {

@@ -207,6 +207,22 @@ import Testing
             ])
     }
 
+    @Test func evaluatorFunctionsCheckTheirArguments() {
+        #expect(TerraformFixture.evaluate("can(1, 2)").1.map(\.summary) == ["Wrong number of function arguments"])
+        #expect(TerraformFixture.evaluate("try()").1.map(\.summary) == ["Not enough function arguments"])
+        #expect(TerraformFixture.evaluate("jsonencode()").1.map(\.summary) == ["Not enough function arguments"])
+        #expect(
+            TerraformFixture.evaluate(#"templatefile("x")"#).1.map(\.summary) == ["Wrong number of function arguments"])
+        #expect(
+            TerraformFixture.evaluate("templatefile(1, {})", context: EvaluationContext(baseDirectory: "/")).1.map(
+                \.detail)
+                == ["templatefile(): the path must be a string"])
+        #expect(
+            TerraformFixture.evaluate(#"templatefile("x", [])"#).1.map(\.detail)
+                == ["templatefile(): the variables must be an object"])
+        #expect(TerraformFixture.evaluate("concat(1...)").1.map(\.summary) == ["Invalid expanding argument value"])
+    }
+
     @Test func unknownFunctionsAreUnknown() {
         for name in ["timestamp", "uuid", "yamldecode", "filesha256", "provider::aws::arn_parse", "nonsense"] {
             let (value, diagnostics) = TerraformFixture.evaluate("\(name)()")

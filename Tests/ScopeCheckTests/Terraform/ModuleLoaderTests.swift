@@ -99,10 +99,20 @@ import Testing
             "main.tf": """
             module "m" { source = "./modules/../modules/m" }
             output "where" { value = module.m.where }
+            output "scopes" { value = module.m.scopes }
+            output "root_file" { value = file("root.txt") }
             """,
-            "modules/m/main.tf": #"output "where" { value = "${path.module}/policy.json" }"#,
+            "root.txt": "at the root",
+            "modules/m/main.tf": """
+            output "where" { value = "${path.module}/policy.json" }
+            output "scopes" { value = jsondecode(file("${path.module}/policy.json")).scopes }
+            """,
+            "modules/m/policy.json": #"{"scopes": ["users", "routing"]}"#,
         ])
+        #expect(configuration.diagnostics.isEmpty)
         #expect(configuration.output("where")?.value == .string("modules/m/policy.json"))
+        #expect(configuration.output("scopes")?.value == .list([.string("users"), .string("routing")]))
+        #expect(configuration.output("root_file")?.value == .string("at the root"))
     }
 
     @Test func remoteModulesAreRecordedNotFetched() throws {

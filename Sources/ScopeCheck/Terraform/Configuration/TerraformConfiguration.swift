@@ -7,7 +7,9 @@ public struct TerraformConfiguration: Sendable {
     public var modules: [TerraformModule]
     /// Every instance of every resource and data source of every loaded module, sorted by
     /// module, resource address and instance key.
-    public var resources: [ResourceInstance]
+    public var resources: [ResourceInstance] {
+        didSet { instanceIndex = Self.index(resources) }
+    }
     /// The root module's variables with their resolved values, sorted by name.
     public var variables: [ResolvedVariable]
     /// The root module's outputs, sorted by name.
@@ -16,6 +18,8 @@ public struct TerraformConfiguration: Sendable {
     public var diagnostics: [Diagnostic]
     /// Every parsed file: configuration files of every module, then variables files.
     public var files: [HCLFile]
+    /// Positions in `resources` by address.
+    private var instanceIndex: [String: Int]
 
     public init(
         rootDirectory: String, modules: [TerraformModule], resources: [ResourceInstance], variables: [ResolvedVariable],
@@ -24,6 +28,7 @@ public struct TerraformConfiguration: Sendable {
         self.rootDirectory = rootDirectory
         self.modules = modules
         self.resources = resources
+        self.instanceIndex = Self.index(resources)
         self.variables = variables
         self.outputs = outputs
         self.diagnostics = diagnostics
@@ -37,7 +42,11 @@ public struct TerraformConfiguration: Sendable {
     }
 
     /// The instance with the full address `address` (`module.a.genesyscloud_auth_role.x[0]`).
-    public func instance(address: String) -> ResourceInstance? { resources.first { $0.address == address } }
+    public func instance(address: String) -> ResourceInstance? { instanceIndex[address].map { resources[$0] } }
+
+    private static func index(_ resources: [ResourceInstance]) -> [String: Int] {
+        Dictionary(resources.enumerated().map { ($0.element.address, $0.offset) }) { first, _ in first }
+    }
 
     /// The module with call path `path` (`[]` for the root).
     public func module(path: [String]) -> TerraformModule? { modules.first { $0.path == path } }

@@ -68,7 +68,7 @@ extension Evaluator {
         }
         var problems: [String] = []
         for argument in arguments {
-            var attempt = Evaluator(context: context)
+            var attempt = nested(context: context)
             let value = attempt.evaluate(argument)
             if attempt.diagnostics.hasErrors {
                 problems += attempt.diagnostics.filter { $0.severity == .error }.map(\.detail)
@@ -86,7 +86,7 @@ extension Evaluator {
         guard arguments.count == 1, let argument = arguments.first else {
             return fail("Wrong number of function arguments", "can() takes exactly one argument", range)
         }
-        var attempt = Evaluator(context: context)
+        var attempt = nested(context: context)
         let value = attempt.evaluate(argument)
         if attempt.diagnostics.hasErrors { return .bool(false) }
         if let unknown = value.firstUnknown { return .unknown(unknown) }
@@ -120,7 +120,7 @@ extension Evaluator {
         if problems.hasErrors {
             return .unknown(Unknown(reason: "the template \(path) has syntax errors", range: range))
         }
-        var renderer = Evaluator(context: EvaluationContext(variables: variables, baseDirectory: base))
+        var renderer = nested(context: EvaluationContext(variables: variables, baseDirectory: base))
         let value = renderer.evaluate(template)
         append(renderer.diagnostics)
         return value

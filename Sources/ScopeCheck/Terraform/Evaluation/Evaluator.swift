@@ -6,6 +6,13 @@ public struct Evaluator {
     public var context: EvaluationContext
     /// The problems met so far.
     public internal(set) var diagnostics: [Diagnostic] = []
+    /// How many evaluations are in progress, to refuse expressions nested too deeply for the
+    /// stack (a chain of thousands of `+` is one level per operator).
+    private var depth = 0
+    private var reportedDepth = false
+
+    /// The deepest nesting of operations evaluated.
+    public static let maximumDepth = 256
 
     public init(context: EvaluationContext) {
         self.context = context
@@ -20,6 +27,14 @@ public struct Evaluator {
 
     /// Evaluates `expression`, appending problems to `diagnostics`.
     public mutating func evaluate(_ expression: Expression) -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else {
+            let detail = "more than \(Self.maximumDepth) nested operations; split the expression into local values"
+            if reportedDepth { return .unknown(Unknown(reason: detail, range: expression.range)) }
+            reportedDepth = true
+            return fail("Expression too deeply nested", detail, expression.range)
+        }
         switch expression.kind {
         case .literal(let value):
             return value
@@ -115,6 +130,14 @@ public struct Evaluator {
 
     mutating func append(_ more: [Diagnostic]) {
         diagnostics += more
+    }
+
+    /// A fresh evaluator for a sub-evaluation (`try`, `can`, templates) that counts its nesting
+    /// from this one's.
+    func nested(context: EvaluationContext) -> Evaluator {
+        var evaluator = Evaluator(context: context)
+        evaluator.depth = depth
+        return evaluator
     }
 
     /// Evaluates `expression` in a copy of the context changed by `change`, keeping diagnostics.

@@ -16,83 +16,94 @@ public struct ExpressionReference: Hashable, Sendable {
 
 extension Expression {
     /// Every traversal rooted at a name in this expression, in source order, including
-    /// for-expression variables and names inside templates and function arguments.
+    /// for-expression variables and names inside templates and function arguments. The walk
+    /// keeps its own work list, so arbitrarily deep expressions cannot exhaust the stack.
     public var references: [ExpressionReference] {
         var found: [ExpressionReference] = []
-        collectReferences(into: &found)
+        var pending: [Node] = [.expression(self)]
+        while let node = pending.popLast() {
+            switch node {
+            case .expression(let expression):
+                let (reference, children) = expression.referenceAndChildren()
+                if let reference { found.append(reference) }
+                pending += children.reversed()
+            case .template(let part):
+                pending += part.children().reversed()
+            }
+        }
         return found
     }
 
-    private func collectReferences(into found: inout [ExpressionReference]) {
+    /// An expression or template part still to be walked.
+    fileprivate enum Node {
+        case expression(Expression)
+        case template(TemplatePart)
+    }
+
+    /// The traversal this expression is (if it is one) and the sub-expressions to walk next, in
+    /// source order.
+    private func referenceAndChildren() -> (ExpressionReference?, [Node]) {
         switch kind {
         case .variable(let name):
-            found.append(ExpressionReference(root: name, attributes: [], range: range))
+            return (ExpressionReference(root: name, attributes: [], range: range), [])
         case .getAttribute, .index:
             var names: [String] = []
-            var node = self
             var keys: [Expression] = []
+            var node = self
             while true {
                 if case .getAttribute(let source, let name) = node.kind {
                     names.insert(name, at: 0)
                     node = source
                 } else if case .index(let source, let key) = node.kind {
                     names.removeAll()
-                    keys.append(key)
+                    keys.insert(key, at: 0)
                     node = source
                 } else {
                     break
                 }
             }
+            let keyNodes = keys.map(Node.expression)
             if case .variable(let root) = node.kind {
-                found.append(ExpressionReference(root: root, attributes: names, range: range))
-            } else {
-                node.collectReferences(into: &found)
+                return (ExpressionReference(root: root, attributes: names, range: range), keyNodes)
             }
-            for key in keys.reversed() { key.collectReferences(into: &found) }
+            return (nil, [.expression(node)] + keyNodes)
         case .template(let parts):
-            for part in parts { part.collectReferences(into: &found) }
+            return (nil, parts.map(Node.template))
         case .splat(let source, let each):
-            source.collectReferences(into: &found)
-            each.collectReferences(into: &found)
+            return (nil, [.expression(source), .expression(each)])
         case .tuple(let elements):
-            for element in elements { element.collectReferences(into: &found) }
+            return (nil, elements.map(Node.expression))
         case .object(let items):
-            for item in items {
-                item.key.collectReferences(into: &found)
-                item.value.collectReferences(into: &found)
-            }
+            return (nil, items.flatMap { [Node.expression($0.key), .expression($0.value)] })
         case .functionCall(_, let arguments, _):
-            for argument in arguments { argument.collectReferences(into: &found) }
+            return (nil, arguments.map(Node.expression))
         case .conditional(let condition, let whenTrue, let whenFalse):
-            for part in [condition, whenTrue, whenFalse] { part.collectReferences(into: &found) }
+            return (nil, [.expression(condition), .expression(whenTrue), .expression(whenFalse)])
         case .unary(_, let operand):
-            operand.collectReferences(into: &found)
+            return (nil, [.expression(operand)])
         case .binary(_, let left, let right):
-            left.collectReferences(into: &found)
-            right.collectReferences(into: &found)
+            return (nil, [.expression(left), .expression(right)])
         case .forExpression(let loop):
-            for part in [loop.collection, loop.keyExpression, loop.valueExpression, loop.condition].compactMap({ $0 }) {
-                part.collectReferences(into: &found)
-            }
+            let parts = [loop.collection, loop.keyExpression, loop.valueExpression, loop.condition].compactMap { $0 }
+            return (nil, parts.map(Node.expression))
         case .parenthesized(let inner):
-            inner.collectReferences(into: &found)
+            return (nil, [.expression(inner)])
         case .literal, .splatItem:
-            break
+            return (nil, [])
         }
     }
 }
 
 extension TemplatePart {
-    fileprivate func collectReferences(into found: inout [ExpressionReference]) {
+    /// The expressions and parts inside this part, in source order.
+    fileprivate func children() -> [Expression.Node] {
         switch self {
-        case .literal: break
-        case .interpolation(let expression): found += expression.references
+        case .literal: return []
+        case .interpolation(let expression): return [.expression(expression)]
         case .conditional(let condition, let then, let otherwise, _):
-            found += condition.references
-            for part in then + otherwise { part.collectReferences(into: &found) }
+            return [.expression(condition)] + (then + otherwise).map(Expression.Node.template)
         case .loop(_, _, let collection, let body, _):
-            found += collection.references
-            for part in body { part.collectReferences(into: &found) }
+            return [.expression(collection)] + body.map(Expression.Node.template)
         }
     }
 }

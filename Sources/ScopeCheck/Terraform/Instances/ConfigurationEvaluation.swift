@@ -15,6 +15,9 @@ final class ConfigurationEvaluation {
     private(set) var diagnostics: [Diagnostic] = []
     private var inProgress: [String] = []
 
+    /// The longest chain of values computed from one another (`local.a` needs `local.b` needs ...).
+    static let maximumChain = 128
+
     init(modules: [TerraformModule], rootVariables: [ResolvedVariable], rootDirectory: String, provider: ProviderSchema)
     {
         self.provider = provider
@@ -36,6 +39,12 @@ final class ConfigurationEvaluation {
     /// unless `key` is already being computed: then the chain of keys from it back to itself is
     /// a cycle, reported at `range`, and the result is `onCycle` of an unknown naming the cycle.
     func guarded<T>(_ key: String, range: SourceRange?, onCycle: (Unknown) -> T, _ compute: () -> T) -> T {
+        if inProgress.count >= Self.maximumChain {
+            let detail =
+                "more than \(Self.maximumChain) values depend on each other in one chain, from \(inProgress[0]) to \(key)"
+            diagnostics.append(.error("References nested too deeply", detail: detail, at: range))
+            return onCycle(Unknown(reason: detail, range: range))
+        }
         if let start = inProgress.firstIndex(of: key) {
             let cycle = (inProgress[start...] + [key]).joined(separator: " → ")
             diagnostics.append(

@@ -87,7 +87,7 @@ extension ModuleInstanceScope {
         }
         let callAddress = prefix + "module." + name
         let rest = reference.steps.dropFirst()
-        guard let call = module.moduleCall(name) else {
+        guard let call = index.moduleCalls[name] else {
             let detail =
                 "no module call named \"\(name)\" is declared in \(module.isRoot ? "the root module" : address)"
             var resolved = opaque(

@@ -38,7 +38,7 @@ extension ModuleInstanceScope {
         }
         let localAddress = mode == .data ? "data.\(typeName).\(name)" : "\(typeName).\(name)"
         let fullAddress = prefix + localAddress
-        guard let resource = module.resource(address: localAddress) else {
+        guard let resource = index.resources[localAddress] else {
             let kind = mode == .data ? "data source" : "resource"
             let detail =
                 "no \(kind) \"\(typeName)\" \"\(name)\" is declared in \(module.isRoot ? "the root module" : address)"

@@ -4,7 +4,7 @@
 final class ModuleInstanceScope: ReferenceResolver {
     /// Where a child module instance's variables come from.
     struct Inputs {
-        let parent: ModuleInstanceScope
+        unowned let parent: ModuleInstanceScope
         let call: ModuleCall
         /// The `count` / `each` of the module call instance.
         let bindings: [String: Value]
@@ -21,6 +21,8 @@ final class ModuleInstanceScope: ReferenceResolver {
     let inputs: Inputs?
     /// Names of variables and local values whose values are sensitive.
     let sensitiveNames: SensitiveNames
+    /// The module's declarations by name.
+    let index: ModuleIndex
 
     var variableValues: [String: Value] = [:]
     var localValues: [String: Value] = [:]
@@ -40,6 +42,7 @@ final class ModuleInstanceScope: ReferenceResolver {
         self.expansionUnknown = expansionUnknown
         self.inputs = inputs
         self.sensitiveNames = SensitiveNames(module: module)
+        self.index = ModuleIndex(module)
     }
 
     /// `module.a.` (with the trailing dot) or empty for the root module: the prefix of the
@@ -145,7 +148,7 @@ final class ModuleInstanceScope: ReferenceResolver {
 
     /// The value of variable `name`, nil when it is not declared.
     func variableValue(_ name: String, range: SourceRange) -> Value? {
-        guard let declaration = module.variable(name) else { return nil }
+        guard let declaration = index.variables[name] else { return nil }
         guard let inputs else { return evaluation.rootVariables[name]?.value }
         if let cached = variableValues[name] { return cached }
         let value = evaluation.guarded(prefix + "var." + name, range: declaration.nameRange, onCycle: Value.unknown) {
@@ -188,7 +191,7 @@ final class ModuleInstanceScope: ReferenceResolver {
 
     /// The value of local value `name`, nil when it is not declared.
     func localValue(_ name: String, range: SourceRange) -> Value? {
-        guard let declaration = module.local(name) else { return nil }
+        guard let declaration = index.locals[name] else { return nil }
         if let cached = localValues[name] { return cached }
         let value = evaluation.guarded(
             prefix + "local." + name, range: declaration.attribute.nameRange, onCycle: Value.unknown
@@ -201,7 +204,7 @@ final class ModuleInstanceScope: ReferenceResolver {
 
     /// The value of output `name`, nil when it is not declared.
     func outputValue(_ name: String) -> Value? {
-        guard let declaration = module.output(name) else { return nil }
+        guard let declaration = index.outputs[name] else { return nil }
         if let cached = outputValues[name] { return cached }
         let value = evaluation.guarded(prefix + "output." + name, range: declaration.nameRange, onCycle: Value.unknown)
         {

@@ -3,6 +3,9 @@
 struct ModuleDeclarationReader {
     private(set) var diagnostics: [Diagnostic] = []
     private var module: TerraformModule
+    /// Where each name was declared, keyed `variable.x`, `local.x`, `resource.type.x`,
+    /// `resource.data.type.x`, `module.x`, `output.x`.
+    private var declared: [String: SourceRange] = [:]
 
     init(path: [String], directory: String, sourceText: String?) {
         module = TerraformModule(path: path, directory: directory, sourceText: sourceText)
@@ -41,8 +44,8 @@ struct ModuleDeclarationReader {
     // MARK: Declarations
 
     private mutating func readVariable(_ block: Block, _ name: String) {
-        if let previous = module.variable(name) {
-            duplicate("Duplicate variable declaration", "a variable named \"\(name)\"", previous.nameRange, block)
+        if let previous = declare("variable." + name, block.labels[0].range) {
+            duplicate("Duplicate variable declaration", "a variable named \"\(name)\"", previous, block)
             return
         }
         let body = block.body
@@ -84,12 +87,12 @@ struct ModuleDeclarationReader {
                     at: nested.typeRange))
         }
         for attribute in block.body.attributes {
-            if let previous = module.local(attribute.name) {
+            if let previous = declare("local." + attribute.name, attribute.nameRange) {
                 diagnostics.append(
                     .error(
                         "Duplicate local value definition",
                         detail:
-                            "a local value named \"\(attribute.name)\" was already defined at \(previous.attribute.nameRange.description); local value names must be unique within a module",
+                            "a local value named \"\(attribute.name)\" was already defined at \(previous.description); local value names must be unique within a module",
                         at: attribute.nameRange))
                 continue
             }
@@ -107,9 +110,8 @@ struct ModuleDeclarationReader {
         let declaration = ResourceDeclaration(
             mode: mode, type: type, name: name, count: block.body.attribute("count"),
             forEach: block.body.attribute("for_each"), block: block)
-        if let previous = module.resource(address: declaration.address) {
-            duplicate(
-                "Duplicate \(kind) \"\(type)\" configuration", "a \(kind) named \"\(name)\"", previous.nameRange, block)
+        if let previous = declare("resource." + declaration.address, declaration.nameRange) {
+            duplicate("Duplicate \(kind) \"\(type)\" configuration", "a \(kind) named \"\(name)\"", previous, block)
             return
         }
         if let count = declaration.count, declaration.forEach != nil {
@@ -122,8 +124,8 @@ struct ModuleDeclarationReader {
     }
 
     private mutating func readModuleCall(_ block: Block, _ name: String) {
-        if let previous = module.moduleCall(name) {
-            duplicate("Duplicate module call", "a module named \"\(name)\"", previous.nameRange, block)
+        if let previous = declare("module." + name, block.labels[0].range) {
+            duplicate("Duplicate module call", "a module named \"\(name)\"", previous, block)
             return
         }
         guard let sourceAttribute = block.body.attribute("source") else {
@@ -156,8 +158,8 @@ struct ModuleDeclarationReader {
     }
 
     private mutating func readOutput(_ block: Block, _ name: String) {
-        if let previous = module.output(name) {
-            duplicate("Duplicate output definition", "an output named \"\(name)\"", previous.nameRange, block)
+        if let previous = declare("output." + name, block.labels[0].range) {
+            duplicate("Duplicate output definition", "an output named \"\(name)\"", previous, block)
             return
         }
         let value = block.body.attribute("value")
@@ -173,6 +175,13 @@ struct ModuleDeclarationReader {
     }
 
     // MARK: Checks
+
+    /// Records `key` as declared at `range`; returns the earlier range when it already was.
+    private mutating func declare(_ key: String, _ range: SourceRange) -> SourceRange? {
+        if let previous = declared[key] { return previous }
+        declared[key] = range
+        return nil
+    }
 
     /// The single label of `block` when it has exactly `labels` (1) valid labels.
     private mutating func name(of block: Block, labels count: Int, kind: String) -> String? {

@@ -15,8 +15,15 @@
 ///   to the root's, `path.cwd` the root directory made absolute, and `file()` reads relative to
 ///   the root directory, as when Terraform runs in the root module.
 public enum ModuleLoader {
+    /// Loads the module in `directory` with its child modules and evaluates it. The work runs on
+    /// a thread with a large stack, so that long reference chains cannot overflow the caller's.
     public static func load(directory: String, options: TerraformLoadOptions = TerraformLoadOptions())
         -> TerraformConfiguration
+    {
+        LargeStackThread.run { loadOnCurrentThread(directory: directory, options: options) }
+    }
+
+    private static func loadOnCurrentThread(directory: String, options: TerraformLoadOptions) -> TerraformConfiguration
     {
         var reader = ModuleTreeReader(provider: options.provider)
         reader.read(directory: directory, path: [], sourceText: nil, callRange: nil)
