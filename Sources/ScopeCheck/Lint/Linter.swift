@@ -44,9 +44,15 @@ public enum Linter {
             rules: RuleRegistry.descriptors.filter { config.isEnabled($0.id) }.sorted { $0.id < $1.id })
     }
 
-    /// A diagnostic of the inputs as a finding: errors are `parse-error`, the rest `unresolved-value`.
+    /// A diagnostic of the inputs as a finding: errors are `parse-error`, warnings
+    /// `terraform-validation`, notes `unresolved-value`.
     static func finding(for diagnostic: Diagnostic) -> Finding {
-        let descriptor = diagnostic.severity == .error ? RuleRegistry.parseError : RuleRegistry.unresolvedValue
+        let descriptor =
+            switch diagnostic.severity {
+            case .error: RuleRegistry.parseError
+            case .warning: RuleRegistry.terraformValidation
+            case .note: RuleRegistry.unresolvedValue
+            }
         let detail = diagnostic.detail.isEmpty ? "" : ": \(diagnostic.detail)"
         return Finding(
             rule: descriptor.id, severity: diagnostic.severity, message: diagnostic.summary + detail,

@@ -16,6 +16,19 @@ public enum RuleRegistry {
             could not say is not analysed, so other findings may be missing until it is fixed.
             """)
 
+    /// `terraform-validation`: what Terraform itself would warn about or reject, short of a
+    /// syntax error (duplicate declarations, references to undeclared objects, override files).
+    public static let terraformValidation = RuleDescriptor(
+        id: "terraform-validation",
+        summary: "Terraform would warn about or reject this configuration.",
+        defaultSeverity: .warning,
+        explanation: """
+            Problems terraform validate reports that do not stop the analysis: a second declaration \
+            of the same address (the first is analysed), a reference to a variable, local or \
+            resource that is not declared (its value is unknown), an override file (not merged). \
+            Fix them as Terraform would ask.
+            """)
+
     /// `unresolved-value`: what the analysis needed but could not know statically.
     public static let unresolvedValue = RuleDescriptor(
         id: "unresolved-value",
@@ -30,7 +43,7 @@ public enum RuleRegistry {
 
     /// Every descriptor: the rules', the linter's own and the suppression annotations'.
     public static var descriptors: [RuleDescriptor] {
-        rules.map(\.descriptor) + [parseError, unresolvedValue] + SuppressionRules.descriptors
+        rules.map(\.descriptor) + [parseError, terraformValidation, unresolvedValue] + SuppressionRules.descriptors
     }
 
     /// Every rule id.

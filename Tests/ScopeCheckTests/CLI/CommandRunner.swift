@@ -15,7 +15,8 @@ enum CommandRunner {
         for _ in 0..<4 {
             let candidate = directory.appendingPathComponent("scopecheck")
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            {
                 return candidate
             }
             directory = directory.deletingLastPathComponent()
@@ -52,7 +53,8 @@ enum CommandRunner {
 
     /// A cache directory private to this test run.
     static let cacheDirectory: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("scopecheck-cli-cache-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scopecheck-cli-cache-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }()

@@ -18,8 +18,14 @@ import Testing
                 "scopes-ignored", "unknown-scope", "unknown-scope", "unknown-scope", "missing-permission",
                 "unknown-endpoint",
             ])
-        #expect(lines.contains { $0.hasPrefix("samples/seed-403-gateway/main.tf:19:46: error - scope \"report:execute\"") })
-        #expect(lines.contains { $0.hasPrefix("samples/seed-403-gateway/policy.hcl:4:5: error - \"POST /api/v2/analytics/report/queue/summary\" is not an operation") })
+        #expect(
+            lines.contains { $0.hasPrefix("samples/seed-403-gateway/main.tf:19:46: error - scope \"report:execute\"") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "samples/seed-403-gateway/policy.hcl:4:5: error - \"POST /api/v2/analytics/report/queue/summary\" is not an operation"
+                )
+            })
     }
 
     @Test func partnerSeedReportFindsTheMissingAndUnknownScopes() throws {

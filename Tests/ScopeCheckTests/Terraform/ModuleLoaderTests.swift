@@ -283,5 +283,6 @@ import Testing
                 "data.genesyscloud_auth_role.dup", "genesyscloud_auth_role.dup",
             ])
         #expect(configuration.instance(address: "genesyscloud_auth_role.dup")?.attribute("name")?.value == .string("1"))
+        #expect(configuration.diagnostics.first { $0.summary.hasPrefix("Duplicate") }?.severity == .warning)
     }
 }

@@ -111,7 +111,9 @@ struct ModuleDeclarationReader {
             mode: mode, type: type, name: name, count: block.body.attribute("count"),
             forEach: block.body.attribute("for_each"), block: block)
         if let previous = declare("resource." + declaration.address, declaration.nameRange) {
-            duplicate("Duplicate \(kind) \"\(type)\" configuration", "a \(kind) named \"\(name)\"", previous, block)
+            duplicate(
+                "Duplicate \(kind) \"\(type)\" configuration", "a \(kind) named \"\(name)\"", previous, block,
+                severity: .warning, consequence: "; scopecheck analyses the first declaration")
             return
         }
         if let count = declaration.count, declaration.forEach != nil {
@@ -240,10 +242,15 @@ struct ModuleDeclarationReader {
         }
     }
 
-    private mutating func duplicate(_ summary: String, _ what: String, _ previous: SourceRange, _ block: Block) {
+    /// Reports a second declaration of a name. Duplicate resources are warnings: example folders
+    /// keep alternatives side by side, and the first declaration is still analysed.
+    private mutating func duplicate(
+        _ summary: String, _ what: String, _ previous: SourceRange, _ block: Block, severity: Severity = .error,
+        consequence: String = ""
+    ) {
         diagnostics.append(
-            .error(
-                summary, detail: "\(what) was already declared at \(previous.description)",
+            Diagnostic(
+                severity, summary, detail: "\(what) was already declared at \(previous.description)\(consequence)",
                 at: block.labels.last?.range ?? block.typeRange))
     }
 
