@@ -34,8 +34,17 @@ public enum OverlayParser {
         let file = HCLParser.parseFile(bytes: bytes, path: path)
         var reader = OverlayBodyReader(diagnostics: file.diagnostics)
         let overlays = reader.readFile(file.body)
-        return OverlayParseResult(overlays: overlays, diagnostics: reader.diagnostics)
+        return OverlayParseResult(overlays: overlays, diagnostics: inSourceOrder(reader.diagnostics))
     }
+}
+
+/// Diagnostics by position; those at the same place keep the order they were found in.
+private func inSourceOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.enumerated().sorted { lhs, rhs in
+        let left = lhs.element.range?.start.byte ?? 0
+        let right = rhs.element.range?.start.byte ?? 0
+        return left != right ? left < right : lhs.offset < rhs.offset
+    }.map(\.element)
 }
 
 /// The walk over an overlay file's syntax tree, collecting diagnostics.
@@ -53,7 +62,7 @@ private struct OverlayBodyReader {
         var overlays: [SpecOverlay] = []
         var names: [String: SourceRange] = [:]
         for block in body.blocks {
-            guard expectType(of: block, among: ["overlay"]), let label = singleLabel(of: block, naming: "overlay")
+            guard expectType(of: block, among: ["overlay"]), let label = singleLabel(of: block, placeholder: "name")
             else { continue }
             if let first = names[label.value] {
                 diagnostics.append(
@@ -88,11 +97,11 @@ private struct OverlayBodyReader {
         for nested in block.body.blocks {
             guard expectType(of: nested, among: ["endpoint", "scope"]) else { continue }
             if nested.type == "scope" {
-                guard let label = singleLabel(of: nested, naming: "scope") else { continue }
+                guard let label = singleLabel(of: nested, placeholder: "name") else { continue }
                 guard isFirst(label, in: &scopes, what: "scope") else { continue }
                 overlay.scopes.append(readScope(nested, name: label))
             } else {
-                guard let label = singleLabel(of: nested, naming: "endpoint"),
+                guard let label = singleLabel(of: nested, placeholder: "METHOD /path"),
                     let (method, path) = endpointLabel(label)
                 else { continue }
                 let key = BlockLabel(value: "\(method) \(path)", range: label.range)
@@ -246,20 +255,19 @@ private struct OverlayBodyReader {
         }
     }
 
-    /// The one label of a block, or nil with an error for a missing or an extra label.
-    private mutating func singleLabel(of block: Block, naming what: String) -> BlockLabel? {
+    /// The one label of a block, or nil with an error for a missing one; an error for extra ones.
+    private mutating func singleLabel(of block: Block, placeholder: String) -> BlockLabel? {
         guard let label = block.labels.first, !label.value.isEmpty else {
             diagnostics.append(
                 .error(
-                    "Missing \(what) label",
-                    detail: "A \(block.type) block needs one label: \(block.type) \"<\(what)>\" { ... }.",
+                    "Missing block label", detail: "Write \(block.type) \"<\(placeholder)>\" { ... }.",
                     at: block.labels.first?.range ?? block.typeRange))
             return nil
         }
         if block.labels.count > 1 {
             diagnostics.append(
                 .error(
-                    "Extra label", detail: "A \(block.type) block takes one label, \"\(label.value)\".",
+                    "Extra label", detail: "A block of type \(block.type) takes one label, \"\(label.value)\".",
                     at: block.labels[1].range))
         }
         return label
