@@ -176,9 +176,12 @@ func located(_ diagnostics: [Diagnostic]) -> [String] {
               endpoint "GET /y" { note = "fine" }
             }
             """)
-        #expect(result.diagnostics.hasErrors)
-        #expect(result.diagnostics.first?.range?.start.line == 4)
-        #expect(result.overlays.map(\.name).contains("b"))
+        #expect(
+            located(result.diagnostics) == [
+                #"4:3 error: Invalid expression; Expected the start of an expression, but found "}"."#
+            ])
+        #expect(result.overlays.map(\.name) == ["a", "b"])
+        #expect(result.overlays.last?.endpoints.first?.note == "fine")
     }
 
     @Test func reportsAnUnreadableFile() {

@@ -1,17 +1,18 @@
 /// Reading the values overlays allow: literal strings, bools and lists of strings. Anything else
-/// (references, function calls, interpolation, numbers) is an error at the value's range.
+/// (references, function calls, interpolation, numbers) is an error at the value's range, except
+/// the parser's placeholder for an expression it could not read, already reported as a syntax error.
 enum OverlayLiteral {
     /// The literal string of `attribute`, or nil with an error.
     static func string(_ attribute: Attribute, diagnostics: inout [Diagnostic]) -> String? {
         if let text = literalString(attribute.expression) { return text }
-        diagnostics.append(invalid(attribute, expected: "a literal string", at: attribute.expression))
+        diagnostics.append(contentsOf: invalid(attribute, expected: "a literal string", at: attribute.expression))
         return nil
     }
 
     /// The literal bool of `attribute`, or nil with an error.
     static func bool(_ attribute: Attribute, diagnostics: inout [Diagnostic]) -> Bool? {
         if case .literal(.bool(let flag)) = attribute.expression.kind { return flag }
-        diagnostics.append(invalid(attribute, expected: "true or false", at: attribute.expression))
+        diagnostics.append(contentsOf: invalid(attribute, expected: "true or false", at: attribute.expression))
         return nil
     }
 
@@ -19,7 +20,7 @@ enum OverlayLiteral {
     /// the value or for each element that is not a literal string.
     static func strings(_ attribute: Attribute, diagnostics: inout [Diagnostic]) -> [OverlayString]? {
         guard case .tuple(let elements) = attribute.expression.kind else {
-            diagnostics.append(invalid(attribute, expected: "a list of literal strings", at: attribute.expression))
+            diagnostics.append(contentsOf: invalid(attribute, expected: "a list of literal strings", at: attribute.expression))
             return nil
         }
         var strings: [OverlayString] = []
@@ -28,7 +29,7 @@ enum OverlayLiteral {
             if let text = literalString(element) {
                 strings.append(OverlayString(text, range: element.range))
             } else {
-                diagnostics.append(invalid(attribute, expected: "a literal string in the list", at: element))
+                diagnostics.append(contentsOf: invalid(attribute, expected: "a literal string in the list", at: element))
                 valid = false
             }
         }
@@ -46,12 +47,14 @@ enum OverlayLiteral {
         return text
     }
 
-    private static func invalid(_ attribute: Attribute, expected: String, at expression: Expression) -> Diagnostic {
-        .error(
+    /// The error for a value that is not what `attribute` takes; none for a parser placeholder.
+    private static func invalid(_ attribute: Attribute, expected: String, at expression: Expression) -> [Diagnostic] {
+        if case .literal(.unknown) = expression.kind { return [] }
+        return [.error(
             "Invalid value for \"\(attribute.name)\"",
             detail:
                 "Expected \(expected), found \(describe(expression)). Overlay values must be written out literally.",
-            at: expression.range)
+            at: expression.range)]
     }
 
     /// What an expression is, for messages: `a number`, `a reference`, `a call to upper()`, ...
