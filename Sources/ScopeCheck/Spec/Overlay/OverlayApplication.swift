@@ -13,6 +13,7 @@ struct OverlayApplication {
 
     mutating func apply(_ overlays: [SpecOverlay]) {
         var overlayNames: [String: SourceRange] = [:]
+        /// The scopes endpoint blocks list, with the members they changed.
         var listedScopes: [(scope: OverlayString, targets: [Int])] = []
         for overlay in overlays {
             if let first = overlayNames[overlay.name] {
@@ -27,9 +28,9 @@ struct OverlayApplication {
             let chosen = targets(of: overlay)
             for position in chosen { targets[position].begin(overlay.name) }
             for endpoint in overlay.endpoints {
-                apply(endpoint, of: overlay, to: chosen)
+                let changed = apply(endpoint, of: overlay, to: chosen)
                 switch endpoint.scopeEdit {
-                case .replace(let scopes), .add(let scopes): listedScopes += scopes.map { ($0, chosen) }
+                case .replace(let scopes), .add(let scopes): listedScopes += scopes.map { ($0, changed) }
                 case nil: break
                 }
             }
@@ -67,12 +68,14 @@ struct OverlayApplication {
         return chosen
     }
 
-    private mutating func apply(_ endpoint: EndpointOverride, of overlay: SpecOverlay, to chosen: [Int]) {
+    /// Applies an endpoint block to the chosen members; returns those it changed.
+    private mutating func apply(_ endpoint: EndpointOverride, of overlay: SpecOverlay, to chosen: [Int]) -> [Int] {
         var missing: [Int] = []
+        var changed: [Int] = []
         for position in chosen {
             let source = members[position].name
             switch targets[position].apply(endpoint, overlay: overlay.name) {
-            case .applied: break
+            case .applied: changed.append(position)
             case .missing: missing.append(position)
             case .alreadyPresent(let reference):
                 diagnostics.append(
@@ -88,7 +91,7 @@ struct OverlayApplication {
                         at: endpoint.labelRange))
             }
         }
-        guard !missing.isEmpty, missing.count == chosen.count else { return }
+        guard !missing.isEmpty, missing.count == chosen.count else { return changed }
         let members = members
         let suggestions = missing.lazy.map {
             members[$0].index.suggestions(method: endpoint.method, target: endpoint.path)
@@ -101,6 +104,7 @@ struct OverlayApplication {
                 detail: "\(endpoint.reference) is not in \(names(of: missing)).\(hint)"
                     + " To add an endpoint the spec lacks, set add = true.",
                 at: endpoint.labelRange))
+        return changed
     }
 
     private func names(of positions: [Int]) -> String {
