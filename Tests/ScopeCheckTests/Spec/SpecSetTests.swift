@@ -109,7 +109,10 @@ func seedSet(overlays: String? = nil, gatewayHost: String? = "api.eu-gene.com") 
                 == .uncoveredHost("api.mypurecloud.com", knownHosts: ["api.eu-gene.com"]))
         #expect(governing(set.route("GET /api/v2/status")) == ["gateway.json (api.eu-gene.com): GET /api/v2/status"])
         let unbound = SpecSet(gateway)
-        #expect(governing(unbound.route("GET https://api.eu-gene.com/api/v2/status")) == ["gateway.json: GET /api/v2/status"])
+        #expect(
+            governing(unbound.route("GET https://api.eu-gene.com/api/v2/status")) == [
+                "gateway.json: GET /api/v2/status"
+            ])
         #expect(unbound.knownHosts == ["api.eu-gene.com"])
     }
 
@@ -131,7 +134,9 @@ func seedSet(overlays: String? = nil, gatewayHost: String? = "api.eu-gene.com") 
         #expect(set.scopeSuggestions(for: "analytics:view") == ["analytics:view"])
         #expect(set.scopeSuggestions(for: "report:exec").first == "report:execute")
         #expect(
-            set.scopeNames == ["analytics", "analytics:readonly", "analytics:view", "partner:analytics:view", "report:execute"])
+            set.scopeNames == [
+                "analytics", "analytics:readonly", "analytics:view", "partner:analytics:view", "report:execute",
+            ])
     }
 
     @Test func describesEachSpec() throws {
@@ -170,13 +175,16 @@ func seedSet(overlays: String? = nil, gatewayHost: String? = "api.eu-gene.com") 
         let genesys = try write("genesys.json", genesysLike)
         let gateway = try write("gateway.json", gatewaySwagger)
         let overlay = try write("gateway.hcl", gatewayOverlay)
+        let broken = try write("a-broken.hcl", "overlay \"x\" {\n  endpoint \"GET /nowhere\" {}\n}\n")
         let result = try SpecSetLoader.load(
             bindings: [SpecBinding(path: genesys), try SpecBinding.parse("api.eu-gene.com=\(gateway)")],
-            overlayPaths: [overlay], cache: SpecCache(directory: directory.appendingPathComponent("cache").path))
+            overlayPaths: [overlay, broken], cache: SpecCache(directory: directory.appendingPathComponent("cache").path)
+        )
         #expect(result.loads.map(\.cacheOutcome) == [.stored, .stored])
-        #expect(result.set.members.map(\.spec.overlays) == [[], ["eu1-gateway"]])
+        #expect(result.set.members.map(\.spec.overlays) == [["x"], ["eu1-gateway", "x"]])
+        #expect(result.diagnostics.map(\.range?.file) == [broken, overlay])
         #expect(
-            located(result.diagnostics) == [
+            located(result.diagnostics).suffix(1) == [
                 #"8:12 error: Unknown endpoint in the base spec; POST /api/v2/analytics/conversations/details/query is not in \#(gateway) (api.eu-gene.com). Did you mean POST /api/v2/analytics/report/queue/summary? To add an endpoint the spec lacks, set add = true."#
             ])
         let error = #expect(throws: SpecError.self) {

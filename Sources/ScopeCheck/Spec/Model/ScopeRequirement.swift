@@ -11,8 +11,9 @@ public struct ScopeRequirement: Hashable, Sendable {
         /// empty `security` list, or (standard reading) an empty requirement object `{}`, which
         /// makes authentication optional.
         case noSecurity
-        /// An OAuth scheme is listed, but with no scopes (`[{"PureCloud OAuth": []}]`): any valid
-        /// token will do.
+        /// An OAuth scheme is listed, but with no scopes (`[{"PureCloud OAuth": []}]`; in the
+        /// standard reading, one requirement object naming OAuth schemes without scopes is
+        /// enough): any valid token will do.
         case oauthWithoutScopes
         /// Only non-OAuth schemes are listed (e.g. `Guest Chat JWT`); see `APIOperation.otherSchemes`.
         case otherSchemesOnly

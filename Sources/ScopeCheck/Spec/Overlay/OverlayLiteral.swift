@@ -20,7 +20,8 @@ enum OverlayLiteral {
     /// the value or for each element that is not a literal string.
     static func strings(_ attribute: Attribute, diagnostics: inout [Diagnostic]) -> [OverlayString]? {
         guard case .tuple(let elements) = attribute.expression.kind else {
-            diagnostics.append(contentsOf: invalid(attribute, expected: "a list of literal strings", at: attribute.expression))
+            diagnostics.append(
+                contentsOf: invalid(attribute, expected: "a list of literal strings", at: attribute.expression))
             return nil
         }
         var strings: [OverlayString] = []
@@ -29,7 +30,8 @@ enum OverlayLiteral {
             if let text = literalString(element) {
                 strings.append(OverlayString(text, range: element.range))
             } else {
-                diagnostics.append(contentsOf: invalid(attribute, expected: "a literal string in the list", at: element))
+                diagnostics.append(
+                    contentsOf: invalid(attribute, expected: "a literal string in the list", at: element))
                 valid = false
             }
         }
@@ -50,11 +52,13 @@ enum OverlayLiteral {
     /// The error for a value that is not what `attribute` takes; none for a parser placeholder.
     private static func invalid(_ attribute: Attribute, expected: String, at expression: Expression) -> [Diagnostic] {
         if case .literal(.unknown) = expression.kind { return [] }
-        return [.error(
-            "Invalid value for \"\(attribute.name)\"",
-            detail:
-                "Expected \(expected), found \(describe(expression)). Overlay values must be written out literally.",
-            at: expression.range)]
+        return [
+            .error(
+                "Invalid value for \"\(attribute.name)\"",
+                detail:
+                    "Expected \(expected), found \(describe(expression)). Overlay values must be written out literally.",
+                at: expression.range)
+        ]
     }
 
     /// What an expression is, for messages: `a number`, `a reference`, `a call to upper()`, ...

@@ -2,7 +2,8 @@
 public struct SpecSetLoadResult: Sendable {
     /// The set, overlays applied.
     public var set: SpecSet
-    /// Problems in the overlay files (syntax and overlay errors, overlays that cannot apply).
+    /// Problems in the overlay files (syntax and overlay errors, overlays that cannot apply), by
+    /// file and position.
     public var diagnostics: [Diagnostic]
     /// How each spec was loaded, in the order of the bindings.
     public var loads: [SpecLoadResult]
@@ -30,6 +31,14 @@ public enum SpecSetLoader {
         }
         let entries = zip(bindings, loads).map { SpecSet.Entry(spec: $1.spec, host: $0.host) }
         let (set, applied) = SpecSet.assemble(entries, overlays: overlays)
-        return SpecSetLoadResult(set: set, diagnostics: diagnostics + applied, loads: loads)
+        let sorted = (diagnostics + applied).enumerated().sorted { lhs, rhs in
+            switch (lhs.element.range, rhs.element.range) {
+            case (let left?, let right?) where left != right: left < right
+            case (nil, _?): true
+            case (_?, nil): false
+            default: lhs.offset < rhs.offset
+            }
+        }.map(\.element)
+        return SpecSetLoadResult(set: set, diagnostics: sorted, loads: loads)
     }
 }
