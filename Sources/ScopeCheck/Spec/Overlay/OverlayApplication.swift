@@ -1,14 +1,19 @@
-/// Applies overlays to the members of a spec set, in order, and reports what cannot be applied.
+/// Applies overlays to the specs of a spec set, in order, and reports what cannot be applied.
 struct OverlayApplication {
-    /// The members, as loaded.
-    let members: [SpecSetMember]
-    /// Each member's spec as changed so far.
-    private(set) var targets: [OverlayTarget]
+    /// The host each spec is bound to.
+    private let boundHosts: [String?]
+    /// Each spec as changed so far.
+    private var targets: [OverlayTarget]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(members: [SpecSetMember]) {
-        self.members = members
-        targets = members.map { OverlayTarget($0.index) }
+    init(specs: [APISpec], boundHosts: [String?]) {
+        self.boundHosts = boundHosts
+        targets = specs.map(OverlayTarget.init)
+    }
+
+    /// The specs with the overlays applied (those no overlay changed as they were).
+    func specs() -> [APISpec] {
+        targets.map { $0.changed ? $0.spec() : $0.base }
     }
 
     mutating func apply(_ overlays: [SpecOverlay]) {
@@ -52,10 +57,13 @@ struct OverlayApplication {
     /// The members an overlay changes: those covering its host, or all; a warning when it names
     /// a host no member covers.
     private mutating func targets(of overlay: SpecOverlay) -> [Int] {
-        guard let host = overlay.host else { return Array(members.indices) }
-        let chosen = members.indices.filter { members[$0].covers(host: host.value) }
+        guard let host = overlay.host else { return Array(targets.indices) }
+        let chosen = targets.indices.filter {
+            SpecSetMember.covers(host: host.value, spec: targets[$0].base, boundHost: boundHosts[$0])
+        }
         if chosen.isEmpty {
-            let known = Set(members.flatMap(\.hosts).map(HostName.key)).sorted()
+            let hosts = targets.indices.flatMap { SpecSetMember.hosts(of: targets[$0].base, boundHost: boundHosts[$0]) }
+            let known = Set(hosts.map(HostName.key)).sorted()
             diagnostics.append(
                 .warning(
                     "No spec for the overlay's host",
@@ -73,7 +81,7 @@ struct OverlayApplication {
         var missing: [Int] = []
         var changed: [Int] = []
         for position in chosen {
-            let source = members[position].name
+            let source = name(of: position)
             switch targets[position].apply(endpoint, overlay: overlay.name) {
             case .applied: changed.append(position)
             case .missing: missing.append(position)
@@ -92,10 +100,11 @@ struct OverlayApplication {
             }
         }
         guard !missing.isEmpty, missing.count == chosen.count else { return changed }
-        let members = members
-        let suggestions = missing.lazy.map {
-            members[$0].index.suggestions(method: endpoint.method, target: endpoint.path)
-        }.first { !$0.isEmpty }
+        var suggestions: [APIOperation]?
+        for position in missing where suggestions == nil {
+            let closest = targets[position].suggestions(for: endpoint)
+            if !closest.isEmpty { suggestions = closest }
+        }
         let hint =
             suggestions.map { " Did you mean \($0.prefix(3).map(\.reference).joined(separator: ", or "))?" } ?? ""
         diagnostics.append(
@@ -107,7 +116,11 @@ struct OverlayApplication {
         return changed
     }
 
+    private func name(of position: Int) -> String {
+        SpecSetMember.name(of: targets[position].base, boundHost: boundHosts[position])
+    }
+
     private func names(of positions: [Int]) -> String {
-        positions.map { members[$0].name }.joined(separator: ", ")
+        positions.map(name(of:)).joined(separator: ", ")
     }
 }

@@ -1,5 +1,5 @@
 /// One spec being changed by overlays: its operations and scope catalogue as changed so far, and
-/// the index of the spec as loaded, for finding endpoints by template and suggesting them.
+/// the spec as loaded, indexed on first need, for finding endpoints by template and suggesting them.
 struct OverlayTarget {
     /// How an endpoint block went on this spec.
     enum Outcome: Equatable {
@@ -12,20 +12,35 @@ struct OverlayTarget {
         case noPermissionsToRetype(String)
     }
 
-    /// The spec as loaded, indexed.
-    let base: OperationIndex
+    /// The spec as loaded.
+    let base: APISpec
+    /// The index of `base`, built when an endpoint is not found by its exact reference.
+    private var baseIndex: OperationIndex?
     private var operations: [APIOperation]
     private var positions: [String: Int]
     private var scopes: [String: String]
     private var scopeNotes: [String: OverlayNote] = [:]
     private var overlays: [String] = []
 
-    init(_ base: OperationIndex) {
+    init(_ base: APISpec) {
         self.base = base
-        operations = base.spec.operations
+        operations = base.operations
         positions = Dictionary(
             operations.enumerated().map { ($1.reference, $0) }, uniquingKeysWith: { first, _ in first })
-        scopes = base.spec.scopes
+        scopes = base.scopes
+    }
+
+    /// The index of the spec as loaded.
+    private mutating func index() -> OperationIndex {
+        if let baseIndex { return baseIndex }
+        let index = OperationIndex(base)
+        baseIndex = index
+        return index
+    }
+
+    /// The operations of the spec as loaded closest to the endpoint, best first.
+    mutating func suggestions(for endpoint: EndpointOverride) -> [APIOperation] {
+        index().suggestions(method: endpoint.method, target: endpoint.path)
     }
 
     /// Whether some overlay applies to this spec.
@@ -43,7 +58,7 @@ struct OverlayTarget {
     mutating func apply(_ endpoint: EndpointOverride, overlay: String) -> Outcome {
         let position =
             positions[endpoint.reference]
-            ?? base.operation(method: endpoint.method, path: endpoint.path).flatMap { positions[$0.reference] }
+            ?? index().operation(method: endpoint.method, path: endpoint.path).flatMap { positions[$0.reference] }
         if endpoint.adds {
             if let position { return .alreadyPresent(operations[position].reference) }
             var operation = APIOperation(
@@ -78,7 +93,7 @@ struct OverlayTarget {
 
     /// The spec with every change applied.
     func spec() -> APISpec {
-        let spec = base.spec
+        let spec = base
         return APISpec(
             source: spec.source, title: spec.title, version: spec.version, format: spec.format, hosts: spec.hosts,
             basePath: spec.basePath, contentHash: spec.contentHash, contentLength: spec.contentLength,

@@ -33,17 +33,19 @@ public struct SpecSet: Sendable {
     public static func assemble(_ entries: [Entry], overlays: [SpecOverlay]) -> (
         set: SpecSet, diagnostics: [Diagnostic]
     ) {
-        let loaded = entries.enumerated().map { position, entry in
-            SpecSetMember(position: position, spec: entry.spec, boundHost: entry.host.map(HostName.key))
+        let boundHosts = entries.map { $0.host.map(HostName.key) }
+        var specs = entries.map(\.spec)
+        var diagnostics: [Diagnostic] = []
+        if !overlays.isEmpty {
+            var application = OverlayApplication(specs: specs, boundHosts: boundHosts)
+            application.apply(overlays)
+            specs = application.specs()
+            diagnostics = application.diagnostics
         }
-        guard !overlays.isEmpty else { return (SpecSet(members: loaded), []) }
-        var application = OverlayApplication(members: loaded)
-        application.apply(overlays)
-        let members = zip(loaded, application.targets).map { member, target in
-            target.changed
-                ? SpecSetMember(position: member.position, spec: target.spec(), boundHost: member.boundHost) : member
+        let members = specs.indices.map {
+            SpecSetMember(position: $0, spec: specs[$0], boundHost: boundHosts[$0])
         }
-        return (SpecSet(members: members), application.diagnostics)
+        return (SpecSet(members: members), diagnostics)
     }
 
     /// Every host some member covers, normalised and sorted.

@@ -18,13 +18,23 @@ public struct SpecSetMember: Sendable, Equatable {
     }
 
     /// The hosts whose calls it governs: the bound host, else the hosts the spec declares.
-    public var hosts: [String] { boundHost.map { [$0] } ?? spec.hosts }
+    public var hosts: [String] { Self.hosts(of: spec, boundHost: boundHost) }
 
     /// How findings name the spec: its file, with the bound host (`gateway.json (api.eu-gene.com)`).
-    public var name: String { boundHost.map { "\(spec.source) (\($0))" } ?? spec.source }
+    public var name: String { Self.name(of: spec, boundHost: boundHost) }
 
     /// Whether it covers calls to `host` (a `HostName.key`): bound to it, or, unbound, declaring it.
-    func covers(host: String) -> Bool {
+    func covers(host: String) -> Bool { Self.covers(host: host, spec: spec, boundHost: boundHost) }
+
+    static func hosts(of spec: APISpec, boundHost: String?) -> [String] {
+        boundHost.map { [$0] } ?? spec.hosts
+    }
+
+    static func name(of spec: APISpec, boundHost: String?) -> String {
+        boundHost.map { "\(spec.source) (\($0))" } ?? spec.source
+    }
+
+    static func covers(host: String, spec: APISpec, boundHost: String?) -> Bool {
         if let boundHost { return boundHost == host }
         return spec.hosts.contains { HostName.key($0) == host }
     }
