@@ -77,6 +77,8 @@ struct ReferenceSpecTests {
         #expect(spec.oauthSchemes == ["PureCloud OAuth"])
         #expect(spec.format == "swagger-2.0")
         #expect(spec.host == "api.mypurecloud.com")
+        #expect(spec.hosts == ["api.mypurecloud.com"])
+        #expect(spec.scopeListReading == ScopeListReading(semantics: .anyOf, basis: .genesysScheme("PureCloud OAuth")))
         #expect(spec.permissions.count == 1366)
     }
 

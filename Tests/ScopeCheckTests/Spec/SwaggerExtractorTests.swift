@@ -188,7 +188,7 @@ func specError(_ text: String) -> SpecError? {
         let top = try #require(specError(" [1, 2]"))
         #expect(top.kind == .invalidDocument)
         #expect(top.position == SourcePosition(line: 1, column: 2, byte: 1))
-        #expect(top.expected == "object for the document (a Swagger 2.0 object)")
+        #expect(top.expected == "object for the document (a Swagger 2.0 or OpenAPI 3 object)")
         #expect(top.found == "array")
 
         let tags = try #require(specError(#"{"swagger": "2.0", "paths": {"/a": {"post": {"tags": "x"}}}}"#))
@@ -209,14 +209,20 @@ func specError(_ text: String) -> SpecError? {
         #expect(noPaths.expected == "a \"paths\" object")
     }
 
-    @Test func refusesDocumentsThatAreNotSwagger2() throws {
+    @Test func refusesDocumentsThatAreNotSwagger2OrOpenAPI3() throws {
         let other = try #require(specError(#"{"name": "package", "version": "1.0.0"}"#))
         #expect(other.kind == .unsupportedFormat)
         #expect(other.found == "a JSON object without a \"swagger\" or \"openapi\" key")
-        let openapi = try #require(specError(#"{"openapi": "3.0.1", "paths": {}}"#))
+        #expect(
+            other.expected
+                == "a Swagger 2.0 (\"swagger\": \"2.0\") or OpenAPI 3.0/3.1 (\"openapi\": \"3.1.0\") document")
+        let openapi = try #require(specError(#"{"openapi": "3.2.0", "paths": {}}"#))
         #expect(openapi.kind == .unsupportedFormat)
-        #expect(openapi.found == "OpenAPI 3.0.1")
+        #expect(openapi.found == "OpenAPI 3.2.0")
         #expect(openapi.position?.byte == 12)
+        let both = try #require(specError(#"{"swagger": "2.0", "openapi": "3.0.0", "paths": {}}"#))
+        #expect(both.found == "both a \"swagger\" and an \"openapi\" key")
+        #expect(both.position?.byte == 30)
         let old = try #require(specError(#"{"swagger": "1.2", "paths": {}}"#))
         #expect(old.found == "swagger \"1.2\"")
         let notJSON = try #require(specError("<html></html>"))

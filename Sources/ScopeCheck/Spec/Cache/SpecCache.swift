@@ -2,7 +2,9 @@ import Foundation
 
 /// A directory of spec indexes (see `SpecIndexCodec`), so a spec that has been read once loads
 /// in a few milliseconds the next time. Indexes are named by the XXH64 and length of the spec
-/// file, so any change to the file misses, and identical files share an index.
+/// file, so any change to the file misses, and identical files share an index; a spec read with
+/// scope-list semantics chosen by the user has its own index beside the detected one. Overlays are
+/// not cached: they are applied to the loaded spec (see `SpecSet`).
 ///
 /// The cache never makes loading fail: a missing, corrupt or outdated index is rebuilt, and a
 /// directory that cannot be written just means nothing is cached. Concurrent runs are safe:
@@ -30,23 +32,29 @@ public struct SpecCache: Equatable, Sendable {
         return nil
     }
 
-    /// The file holding the index of a spec file of `length` bytes hashing to `contentHash`.
-    public func indexPath(contentHash: UInt64, length: Int) -> String {
-        "\(directory)/spec-\(ContentHash.hex(contentHash))-\(length).index"
+    /// The file holding the index of a spec file of `length` bytes hashing to `contentHash`, read
+    /// with the detected semantics, or with `semantics` when the user chose it.
+    public func indexPath(contentHash: UInt64, length: Int, semantics: ScopeListSemantics? = nil) -> String {
+        let reading = semantics.map { "-\($0.rawValue)" } ?? ""
+        return "\(directory)/spec-\(ContentHash.hex(contentHash))-\(length)\(reading).index"
     }
 
-    /// The cached spec for that content, read from `source`; nil when absent or unusable.
-    func load(contentHash: UInt64, length: Int, source: String) -> APISpec? {
-        guard let file = try? MappedFile(path: indexPath(contentHash: contentHash, length: length)) else { return nil }
-        return file.withBytes {
+    /// The cached spec for that content read with `semantics` (nil: detected), read from
+    /// `source`; nil when absent or unusable.
+    func load(contentHash: UInt64, length: Int, source: String, semantics: ScopeListSemantics?) -> APISpec? {
+        let path = indexPath(contentHash: contentHash, length: length, semantics: semantics)
+        guard let file = try? MappedFile(path: path) else { return nil }
+        let spec = file.withBytes {
             SpecIndexCodec.decode($0, source: source, contentHash: contentHash, length: length)
         }
+        return spec?.scopeListReading.requested == semantics ? spec : nil
     }
 
     /// Stores the index of `spec` (whose file hashes to `contentHash`); false when it could not be written.
     @discardableResult
     func store(_ spec: APISpec, contentHash: UInt64) -> Bool {
-        let path = indexPath(contentHash: contentHash, length: spec.contentLength)
+        let path = indexPath(
+            contentHash: contentHash, length: spec.contentLength, semantics: spec.scopeListReading.requested)
         let temporary = "\(directory)/.spec-\(UUID().uuidString).tmp"
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -9,15 +9,20 @@
 ///       payload checksum UInt64   XXH64 of those bytes
 ///     payload
 ///       string table     varint count, then each string as varint length + UTF-8 bytes
-///       spec             title, version, format, host?, basePath?, oauthSchemes, scopes
+///       spec             title, version, format, hosts, basePath?, scope-list reading,
+///                        oauthSchemes, scopes
 ///       operations       varint count, then each operation's fields in declaration order
+///
+/// The scope-list reading is a byte for the semantics (0 any-of, 1 all-of) and a byte for its
+/// basis (0 requested, 1 Genesys scheme + its name, 2 Genesys extension + its name, 3 standard).
 ///
 /// Inside the payload every string is a varint index into the table (`index + 1` for an
 /// optional string, 0 for nil) and every list is a varint count followed by its elements.
-/// The source path is not stored: identical files share one index.
+/// The source path is not stored: identical files share one index. Overlays are never stored
+/// (they are applied after loading), so overlay notes are not part of the format.
 enum SpecIndexCodec {
     /// Bumped whenever the layout or the meaning of a field changes (older indexes are rebuilt).
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     private static let magic = Array("SCOPEIDX".utf8)
     private static let headerLength = 44
 
@@ -67,8 +72,9 @@ private struct PayloadEncoder {
         string(spec.title)
         string(spec.version)
         string(spec.format)
-        optional(spec.host)
+        list(spec.hosts)
         optional(spec.basePath)
+        encode(spec.scopeListReading)
         list(spec.oauthSchemes)
         let scopes = spec.scopes.sorted { $0.key < $1.key }
         body.writeVarint(scopes.count)
@@ -78,6 +84,20 @@ private struct PayloadEncoder {
         }
         body.writeVarint(spec.operations.count)
         for operation in spec.operations { encode(operation) }
+    }
+
+    private mutating func encode(_ reading: ScopeListReading) {
+        body.write(UInt8(reading.semantics == .anyOf ? 0 : 1))
+        switch reading.basis {
+        case .requested: body.write(UInt8(0))
+        case .genesysScheme(let name):
+            body.write(UInt8(1))
+            string(name)
+        case .genesysExtension(let name):
+            body.write(UInt8(2))
+            string(name)
+        case .standard: body.write(UInt8(3))
+        }
     }
 
     private mutating func encode(_ operation: APIOperation) {
@@ -152,8 +172,9 @@ private struct PayloadDecoder {
         let title = try string()
         let version = try string()
         let format = try string()
-        let host = try optional()
+        let hosts = try list()
         let basePath = try optional()
+        let reading = try scopeListReading()
         let oauthSchemes = try list()
         var scopes: [String: String] = [:]
         for _ in 0..<(try count()) { scopes[try string()] = try string() }
@@ -163,9 +184,25 @@ private struct PayloadDecoder {
         for _ in 0..<operationCount { operations.append(try operation()) }
         guard reader.isAtEnd else { throw Corrupt() }
         return APISpec(
-            source: source, title: title, version: version, format: format, host: host, basePath: basePath,
-            contentHash: ContentHash.hex(contentHash), contentLength: length, scopes: scopes,
-            oauthSchemes: oauthSchemes, operations: operations)
+            source: source, title: title, version: version, format: format, hosts: hosts, basePath: basePath,
+            contentHash: ContentHash.hex(contentHash), contentLength: length, scopeListReading: reading,
+            scopes: scopes, oauthSchemes: oauthSchemes, operations: operations)
+    }
+
+    private mutating func scopeListReading() throws -> ScopeListReading {
+        let semantics: ScopeListSemantics
+        switch try reader.readByte() {
+        case 0: semantics = .anyOf
+        case 1: semantics = .allOf
+        default: throw Corrupt()
+        }
+        switch try reader.readByte() {
+        case 0: return ScopeListReading(semantics: semantics, basis: .requested)
+        case 1: return ScopeListReading(semantics: semantics, basis: .genesysScheme(try string()))
+        case 2: return ScopeListReading(semantics: semantics, basis: .genesysExtension(try string()))
+        case 3: return ScopeListReading(semantics: semantics, basis: .standard)
+        default: throw Corrupt()
+        }
     }
 
     private mutating func operation() throws -> APIOperation {

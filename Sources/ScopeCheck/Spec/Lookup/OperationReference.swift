@@ -7,8 +7,8 @@ enum OperationReference: Equatable {
     /// An operationId or SDK method name in any casing.
     case name(String)
 
-    /// The HTTP methods of Swagger 2.0 operations.
-    static let methods: Set<String> = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH"]
+    /// The HTTP methods of operations (`TRACE` exists in OpenAPI 3 only).
+    static let methods: Set<String> = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]
 
     init(_ text: String) {
         let words = text.split(whereSeparator: \.isWhitespace)

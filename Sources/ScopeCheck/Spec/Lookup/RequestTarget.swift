@@ -15,3 +15,12 @@ enum RequestTarget {
         return String(rest)
     }
 }
+
+extension RequestTarget {
+    /// The host of a URL target (`https://api.example.com:443/x` → `api.example.com`, compared as
+    /// `HostName.key`), nil for a path.
+    static func host(of target: String) -> String? {
+        guard target.contains("://") else { return nil }
+        return ServerURL.split(target).host.map(HostName.key)
+    }
+}

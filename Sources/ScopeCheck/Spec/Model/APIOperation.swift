@@ -22,12 +22,15 @@ public struct APIOperation: Hashable, Sendable {
     public var preview: Bool
     /// The SDK method name (`x-purecloud-method-name`), when given.
     public var sdkMethodName: String?
+    /// The spec overlays that changed (or added) this operation, in the order applied; empty for
+    /// an operation exactly as the spec file describes it.
+    public var overlayNotes: [OverlayNote]
 
     public init(
         method: String, path: String, operationId: String? = nil, tags: [String] = [], summary: String? = nil,
         scopeRequirement: ScopeRequirement = ScopeRequirement(kind: .noSecurity), otherSchemes: [String] = [],
         permissions: PermissionRequirement? = nil, deprecated: Bool = false, preview: Bool = false,
-        sdkMethodName: String? = nil
+        sdkMethodName: String? = nil, overlayNotes: [OverlayNote] = []
     ) {
         self.method = method
         self.path = path
@@ -40,6 +43,7 @@ public struct APIOperation: Hashable, Sendable {
         self.deprecated = deprecated
         self.preview = preview
         self.sdkMethodName = sdkMethodName
+        self.overlayNotes = overlayNotes
     }
 
     /// `METHOD /path/template`, the way operations are written in reports.

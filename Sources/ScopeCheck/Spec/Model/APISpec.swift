@@ -7,43 +7,61 @@ public struct APISpec: Equatable, Sendable {
     public let title: String
     /// `info.version`.
     public let version: String
-    /// The description format, e.g. `swagger-2.0`.
+    /// The description format: `swagger-2.0`, `openapi-3.0` or `openapi-3.1`.
     public let format: String
-    /// `host`, e.g. `api.mypurecloud.com`, when given.
+    /// The first of `hosts`, e.g. `api.mypurecloud.com`, when there is one.
     public let host: String?
-    /// `basePath`, when given.
+    /// The hosts the document declares: Swagger 2.0 `host`; OpenAPI 3 the hosts of `servers[].url`
+    /// (server variables replaced by their default, and by each `enum` value), in document order.
+    public let hosts: [String]
+    /// Swagger 2.0 `basePath`; OpenAPI 3 the path of the first server URL (none when `/`).
     public let basePath: String?
     /// XXH64 of the spec file's bytes, as 16 hex digits (see `ContentHash`).
     public let contentHash: String
     /// The spec file's size in bytes.
     public let contentLength: Int
-    /// Every valid scope name with its description, from all security definitions of type `oauth2`
-    /// (the first definition wins when two describe the same name).
+    /// How the scope lists of `security` requirements were read, and why.
+    public let scopeListReading: ScopeListReading
+    /// Every valid scope name with its description, from all OAuth security schemes (`oauth2`
+    /// definitions and flows; the first description wins when two describe the same name). Scopes
+    /// that operations require through an `openIdConnect` scheme, which has no scope list, count
+    /// as known with an empty description. Overlays may declare more (see `scopeNotes`).
     public let scopes: [String: String]
-    /// The names of the `oauth2` security definitions, in document order (e.g. `PureCloud OAuth`).
+    /// The names of the OAuth security schemes (`oauth2` and `openIdConnect`), in document order
+    /// (e.g. `PureCloud OAuth`).
     public let oauthSchemes: [String]
     /// Every operation, sorted by path, then method.
     public let operations: [APIOperation]
     /// Every permission string that any operation requires.
     public let permissions: Set<String>
+    /// The names of the overlays applied to this spec, in order; empty for a spec as read.
+    public let overlays: [String]
+    /// The overlay declarations of scopes (`scope "<name>" { ... }`), by scope name.
+    public let scopeNotes: [String: OverlayNote]
 
     public init(
-        source: String, title: String, version: String, format: String, host: String? = nil, basePath: String? = nil,
-        contentHash: String, contentLength: Int, scopes: [String: String], oauthSchemes: [String],
-        operations: [APIOperation]
+        source: String, title: String, version: String, format: String, host: String? = nil, hosts: [String]? = nil,
+        basePath: String? = nil, contentHash: String, contentLength: Int,
+        scopeListReading: ScopeListReading = ScopeListReading(semantics: .allOf, basis: .standard),
+        scopes: [String: String], oauthSchemes: [String], operations: [APIOperation], overlays: [String] = [],
+        scopeNotes: [String: OverlayNote] = [:]
     ) {
         self.source = source
         self.title = title
         self.version = version
         self.format = format
-        self.host = host
+        self.hosts = hosts ?? host.map { [$0] } ?? []
+        self.host = host ?? self.hosts.first
         self.basePath = basePath
         self.contentHash = contentHash
         self.contentLength = contentLength
+        self.scopeListReading = scopeListReading
         self.scopes = scopes
         self.oauthSchemes = oauthSchemes
         self.operations = Self.sortedByPathThenMethod(operations)
         self.permissions = Set(operations.lazy.compactMap(\.permissions).flatMap(\.permissions))
+        self.overlays = overlays
+        self.scopeNotes = scopeNotes
     }
 
     /// The scope names, sorted.

@@ -1,17 +1,19 @@
 /// The OAuth scopes an operation accepts, as alternatives: a token satisfies the requirement when
 /// it holds **every** scope of **at least one** alternative.
 ///
-/// The Genesys spec writes `[{"PureCloud OAuth": ["a", "b"]}]` for "any one of a, b", which is
-/// read as the alternatives `[["a"], ["b"]]`. Alternatives of several scopes leave room for
-/// OpenAPI-style AND requirements.
+/// How a `security` list becomes alternatives depends on the spec's `ScopeListSemantics`: the
+/// Genesys spec's `[{"PureCloud OAuth": ["a", "b"]}]` ("any one of a, b") reads as `[["a"], ["b"]]`;
+/// the standard reading of `[{"A": ["a", "b"]}, {"B": ["c"]}]` is `[["a", "b"], ["c"]]`.
 public struct ScopeRequirement: Hashable, Sendable {
     /// How the operation declares its security, which tells apart the ways of needing no scope.
     public enum Kind: UInt8, Hashable, Sendable {
-        /// No security requirement: no `security` key on the operation or the document, or an
-        /// empty `security` list.
+        /// No security requirement: no `security` key on the operation or the document, an
+        /// empty `security` list, or (standard reading) an empty requirement object `{}`, which
+        /// makes authentication optional.
         case noSecurity
-        /// An OAuth scheme is listed, but with no scopes (`[{"PureCloud OAuth": []}]`): any valid
-        /// token will do.
+        /// An OAuth scheme is listed, but with no scopes (`[{"PureCloud OAuth": []}]`; in the
+        /// standard reading, one requirement object naming OAuth schemes without scopes is
+        /// enough): any valid token will do.
         case oauthWithoutScopes
         /// Only non-OAuth schemes are listed (e.g. `Guest Chat JWT`); see `APIOperation.otherSchemes`.
         case otherSchemesOnly

@@ -1,6 +1,6 @@
-/// The parts of a Swagger document read by `SwaggerExtractor`, before security requirements are
-/// resolved against the security definitions (which may come after `paths` in the file).
-struct SwaggerDocument {
+/// The parts of a Swagger 2.0 or OpenAPI 3 document read by `SpecExtractor`, before security
+/// requirements are resolved against the security schemes (which may come after `paths`).
+struct SpecDocument {
     /// A top-level string value and the offset where it starts.
     struct Located {
         var value: String
@@ -13,7 +13,8 @@ struct SwaggerDocument {
         var scopes: [String]
     }
 
-    /// One `securityDefinitions` entry.
+    /// One security scheme: a Swagger 2.0 `securityDefinitions` entry or an OpenAPI 3
+    /// `components.securitySchemes` entry. Scopes are those of the definition, or of every flow.
     struct SecurityDefinition {
         var name: String
         var type: String?
@@ -26,15 +27,24 @@ struct SwaggerDocument {
         var security: [[SchemeUse]]?
     }
 
+    /// One OpenAPI 3 `servers` entry: its URL and its variables.
+    struct Server {
+        var url: String
+        var variables: [ServerURL.Variable]
+    }
+
     var swagger: Located?
     var openapi: Located?
     var title = ""
     var version = ""
     var host: String?
     var basePath: String?
+    var servers: [Server] = []
     var hasPaths = false
     var operations: [PendingOperation] = []
     var securityDefinitions: [SecurityDefinition] = []
     /// The document-level `security`, the default of operations without their own.
     var security: [[SchemeUse]]?
+    /// The first Genesys extension met on an operation (`x-inin-requires-permissions`, ...).
+    var genesysExtension: String?
 }

@@ -1,7 +1,7 @@
 /// Reading `paths`: every path item, and in it every operation (keys that are HTTP methods);
-/// other path-item keys (`parameters`, `$ref`, `x-*`) are skipped.
-extension SwaggerExtractor {
-    mutating func readPaths(into operations: inout [SwaggerDocument.PendingOperation]) throws(JSONReadError) {
+/// other path-item keys (`parameters`, `servers`, `summary`, `$ref`, `x-*`) are skipped.
+extension SpecExtractor {
+    mutating func readPaths(into document: inout SpecDocument) throws(JSONReadError) {
         try expect(.object, for: "\"paths\"")
         try cursor.beginObject()
         while let pathKey = try cursor.nextKey() {
@@ -14,7 +14,9 @@ extension SwaggerExtractor {
                     continue
                 }
                 do {
-                    operations.append(try readOperation(method: method, path: path))
+                    let operation = try readOperation(
+                        method: method, path: path, genesysExtension: &document.genesysExtension)
+                    document.operations.append(operation)
                 } catch {
                     var located = error
                     located.context = located.context ?? "operation \(method) \(path)"
@@ -24,7 +26,8 @@ extension SwaggerExtractor {
         }
     }
 
-    /// The uppercased method for a Swagger 2.0 operation key, nil for any other key.
+    /// The uppercased method for an operation key (`trace` exists in OpenAPI 3 only), nil for any
+    /// other key.
     private func httpMethod(_ key: JSONStringToken) -> String? {
         if cursor.matches(key, "get") { return "GET" }
         if cursor.matches(key, "post") { return "POST" }
@@ -33,16 +36,18 @@ extension SwaggerExtractor {
         if cursor.matches(key, "patch") { return "PATCH" }
         if cursor.matches(key, "head") { return "HEAD" }
         if cursor.matches(key, "options") { return "OPTIONS" }
+        if cursor.matches(key, "trace") { return "TRACE" }
         return nil
     }
 
-    private mutating func readOperation(method: String, path: String) throws(JSONReadError)
-        -> SwaggerDocument.PendingOperation
+    /// Reads one operation; notes in `genesysExtension` the first Genesys extension it carries.
+    private mutating func readOperation(method: String, path: String, genesysExtension: inout String?)
+        throws(JSONReadError) -> SpecDocument.PendingOperation
     {
         try expect(.object, for: "operation")
         try cursor.beginObject()
         var operation = APIOperation(method: method, path: path)
-        var security: [[SwaggerDocument.SchemeUse]]?
+        var security: [[SpecDocument.SchemeUse]]?
         while let key = try cursor.nextKey() {
             if cursor.matches(key, "operationId") {
                 operation.operationId = try readInternedString()
@@ -54,17 +59,20 @@ extension SwaggerExtractor {
                 security = try readSecurity()
             } else if cursor.matches(key, "x-inin-requires-permissions") {
                 operation.permissions = try readPermissions()
+                genesysExtension = genesysExtension ?? "x-inin-requires-permissions"
             } else if cursor.matches(key, "deprecated") {
                 operation.deprecated = try cursor.readBool()
             } else if cursor.matches(key, "x-genesys-preview") {
                 operation.preview = try cursor.readBool()
+                genesysExtension = genesysExtension ?? "x-genesys-preview"
             } else if cursor.matches(key, "x-purecloud-method-name") {
                 operation.sdkMethodName = try readInternedString()
+                genesysExtension = genesysExtension ?? "x-purecloud-method-name"
             } else {
                 try cursor.skipValue()
             }
         }
-        return SwaggerDocument.PendingOperation(operation: operation, security: security)
+        return SpecDocument.PendingOperation(operation: operation, security: security)
     }
 
     /// `{"type": "ANY" | "ALL", "permissions": [...]}`.

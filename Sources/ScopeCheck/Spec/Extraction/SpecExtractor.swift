@@ -1,8 +1,10 @@
-/// Reads the parts of a Swagger 2.0 document scopecheck needs (`swagger`, `info`, `host`,
-/// `basePath`, `paths`, `securityDefinitions`, `security`) in one pass over the bytes with a
-/// `JSONCursor`, skipping everything else (definitions, parameters, responses, descriptions)
-/// without building it. Repeated names (tags, scopes, permissions, schemes) are interned.
-struct SwaggerExtractor {
+/// Reads the parts of a Swagger 2.0 or OpenAPI 3.0/3.1 document scopecheck needs (`swagger` or
+/// `openapi`, `info`, `host`, `basePath`, `servers`, `paths`, `securityDefinitions`,
+/// `components.securitySchemes`, `security`) in one pass over the bytes with a `JSONCursor`,
+/// skipping everything else (definitions, schemas, parameters, responses, descriptions) without
+/// building it. Repeated names (tags, scopes, permissions, schemes) are interned. A YAML file is
+/// refused with a message that says how to convert it (see `YAMLSniffer`).
+struct SpecExtractor {
     var cursor: JSONCursor
     var interner = StringInterner(capacity: 8192)
 
@@ -10,57 +12,56 @@ struct SwaggerExtractor {
         cursor = JSONCursor(bytes)
     }
 
-    /// The spec in `bytes`, read from `file`, whose XXH64 is `contentHash`.
-    static func extract(_ bytes: UnsafeRawBufferPointer, file: String, contentHash: UInt64) throws(SpecError)
-        -> APISpec
-    {
-        var extractor = SwaggerExtractor(bytes: bytes)
-        let document: SwaggerDocument
+    /// The spec in `bytes`, read from `file`, whose XXH64 is `contentHash`; `semantics` overrides
+    /// the detected scope-list semantics (see `ScopeListSemantics`).
+    static func extract(
+        _ bytes: UnsafeRawBufferPointer, file: String, contentHash: UInt64, semantics: ScopeListSemantics? = nil
+    ) throws(SpecError) -> APISpec {
+        if let yaml = YAMLSniffer.yamlSpecKey(in: bytes) {
+            throw SpecError.yaml(
+                file: file, key: yaml.text, at: SourcePosition.locating(byteOffset: yaml.offset, in: bytes))
+        }
+        var extractor = SpecExtractor(bytes: bytes)
+        let document: SpecDocument
         do {
             document = try extractor.readDocument()
         } catch {
             throw SpecError(error, file: file, in: bytes)
         }
-        func unsupported(_ offset: Int, found: String) -> SpecError {
-            SpecError(
-                kind: .unsupportedFormat, file: file,
-                position: SourcePosition.locating(byteOffset: offset, in: bytes),
-                expected: "a Swagger 2.0 document (\"swagger\": \"2.0\")", found: found)
-        }
-        if let openapi = document.openapi { throw unsupported(openapi.offset, found: "OpenAPI \(openapi.value)") }
-        guard let swagger = document.swagger else {
-            throw unsupported(0, found: "a JSON object without a \"swagger\" or \"openapi\" key")
-        }
-        guard swagger.value == "2.0" else { throw unsupported(swagger.offset, found: "swagger \"\(swagger.value)\"") }
-        guard document.hasPaths else {
+        let format = try document.format(file: file, in: bytes)
+        guard document.hasPaths || format == .openAPI31 else {
             throw SpecError(
                 kind: .invalidDocument, file: file, position: .start, expected: "a \"paths\" object", found: "none")
         }
-        return document.assemble(source: file, contentHash: contentHash, contentLength: bytes.count)
+        return document.assemble(
+            format: format, semantics: semantics, source: file, contentHash: contentHash, contentLength: bytes.count)
     }
 
-    /// Reads the whole document (stopping early at an `openapi` key, which is not supported).
-    private mutating func readDocument() throws(JSONReadError) -> SwaggerDocument {
-        var document = SwaggerDocument()
-        try expect(.object, for: "the document (a Swagger 2.0 object)")
+    /// Reads the whole document.
+    private mutating func readDocument() throws(JSONReadError) -> SpecDocument {
+        var document = SpecDocument()
+        try expect(.object, for: "the document (a Swagger 2.0 or OpenAPI 3 object)")
         try cursor.beginObject()
         while let key = try cursor.nextKey() {
             if cursor.matches(key, "paths") {
                 document.hasPaths = true
-                try readPaths(into: &document.operations)
+                try readPaths(into: &document)
             } else if cursor.matches(key, "swagger") {
                 document.swagger = try readLocatedString()
             } else if cursor.matches(key, "openapi") {
                 document.openapi = try readLocatedString()
-                return document
             } else if cursor.matches(key, "info") {
                 try readInfo(into: &document)
             } else if cursor.matches(key, "host") {
                 document.host = try cursor.readString()
             } else if cursor.matches(key, "basePath") {
                 document.basePath = try cursor.readString()
+            } else if cursor.matches(key, "servers") {
+                document.servers = try readServers()
             } else if cursor.matches(key, "securityDefinitions") {
-                document.securityDefinitions = try readSecurityDefinitions()
+                document.securityDefinitions += try readSecuritySchemes(for: "\"securityDefinitions\"")
+            } else if cursor.matches(key, "components") {
+                document.securityDefinitions += try readComponents()
             } else if cursor.matches(key, "security") {
                 document.security = try readSecurity()
             } else {
@@ -71,7 +72,7 @@ struct SwaggerExtractor {
         return document
     }
 
-    private mutating func readInfo(into document: inout SwaggerDocument) throws(JSONReadError) {
+    private mutating func readInfo(into document: inout SpecDocument) throws(JSONReadError) {
         try expect(.object, for: "\"info\"")
         try cursor.beginObject()
         while let key = try cursor.nextKey() {
@@ -85,10 +86,10 @@ struct SwaggerExtractor {
         }
     }
 
-    private mutating func readLocatedString() throws(JSONReadError) -> SwaggerDocument.Located {
+    private mutating func readLocatedString() throws(JSONReadError) -> SpecDocument.Located {
         _ = try cursor.peekKind()
         let offset = cursor.offset
-        return SwaggerDocument.Located(value: try cursor.readString(), offset: offset)
+        return SpecDocument.Located(value: try cursor.readString(), offset: offset)
     }
 
     // MARK: - Helpers shared by the readers
