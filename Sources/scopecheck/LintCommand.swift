@@ -61,9 +61,10 @@ enum LintCommand {
     {
         var specs: [SpecBinding] = []
         for text in arguments.all("--spec") {
-            switch SpecBinding.parse(text) {
-            case .success(let binding): specs.append(binding)
-            case .failure(let error): throw UsageError("--spec: \(error.message)")
+            do {
+                specs.append(try SpecBinding.parse(text))
+            } catch {
+                throw UsageError("--spec: \(error.description)")
             }
         }
         let overrides = ConfigOverrides(

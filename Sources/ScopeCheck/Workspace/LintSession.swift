@@ -18,7 +18,7 @@ public struct LintSession: Sendable {
             for: paths, recursive: request.recursive,
             excluded: { config.isExcluded(PathResolution.resolve($0, against: cwd)) })
         let specPaths = try SpecLocator.locate(
-            explicit: config.specs.map(\.value.file), configured: [], workingDirectory: cwd,
+            explicit: config.specs.map(\.value.path), configured: [], workingDirectory: cwd,
             cacheDirectory: SpecCache.standard(environment: request.environment)?.directory)
         let cache = SpecCache.standard(environment: request.environment)
         var specs: [APISpec] = []

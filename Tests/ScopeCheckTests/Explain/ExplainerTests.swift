@@ -32,8 +32,13 @@ import Testing
         #expect(explanation.result?.verdict == .denied)
         #expect(explanation.result?.suggestedScopes == ["analytics:readonly"])
         #expect(explanation.isProblem)
-        #expect(explanation.text.contains("missing scope: add any one of: analytics, analytics:readonly (least privilege: analytics:readonly)"))
-        #expect(explanation.text.contains("unknown scope analytics:view: not defined by the spec in force; did you mean analytics:readonly, analytics?"))
+        #expect(
+            explanation.text.contains(
+                "missing scope: add any one of: analytics, analytics:readonly (least privilege: analytics:readonly)"))
+        #expect(
+            explanation.text.contains(
+                "unknown scope analytics:view: not defined by the spec in force; did you mean analytics:readonly, analytics?"
+            ))
     }
 
     @Test func withoutASubjectItExplainsEveryGrantKind() throws {
@@ -75,22 +80,29 @@ import Testing
     @Test func errorBodiesAreRelatedToTheRequirement() throws {
         let queue = try operation("POST /api/v2/analytics/queues/observations/query")
         let permissions = try GatewayErrorBody.parse(
-            #"{"message": "Missing any permissions: analytics:queueObservation:view", "code": "missing.any.permissions", "status": 403}"#)
+            #"{"message": "Missing any permissions: analytics:queueObservation:view", "code": "missing.any.permissions", "status": 403}"#
+        )
         #expect(permissions.kind == .missingPermissions(mode: .any, permissions: ["analytics:queueObservation:view"]))
         let related = explainer.explain(queue, errorBody: permissions).errorBodyFindings
-        #expect(related.first == "the caller lacks the permissions this endpoint checks: ANY of analytics:queueObservation:view")
+        #expect(
+            related.first
+                == "the caller lacks the permissions this endpoint checks: ANY of analytics:queueObservation:view")
 
         let scope = try GatewayErrorBody.parse(
             #"{"errorCode": "insufficient_scope", "message": "Token missing required scope: report:execute"}"#)
         #expect(scope.kind == .insufficientScope(scopes: ["report:execute"]))
-        let gateway = explainer.explain(queue, subject: scopes([], .clientCredentials), errorBody: scope).errorBodyFindings
+        let gateway = explainer.explain(queue, subject: scopes([], .clientCredentials), errorBody: scope)
+            .errorBodyFindings
         #expect(gateway.count == 2)
         #expect(gateway[0].hasPrefix("Genesys Cloud does not check scopes for CLIENT-CREDENTIALS tokens"))
         #expect(gateway[1].hasPrefix("the gateway requires report:execute, which the spec in force"))
 
-        let refused = try GatewayErrorBody.parse(#"{"code": "bad.credentials", "status": 401, "message": "Invalid login credentials."}"#)
+        let refused = try GatewayErrorBody.parse(
+            #"{"code": "bad.credentials", "status": 401, "message": "Invalid login credentials."}"#)
         #expect(refused.kind == .tokenRefused(code: "bad.credentials"))
-        #expect(explainer.explain(queue, errorBody: refused).errorBodyFindings[0].contains("not a scope or permission problem"))
+        #expect(
+            explainer.explain(queue, errorBody: refused).errorBodyFindings[0].contains(
+                "not a scope or permission problem"))
         #expect(throws: UsageError.self) { try GatewayErrorBody.parse("not json") }
     }
 }

@@ -16,7 +16,9 @@ import Testing
         var mismatches: [String] = []
         for (path, item) in paths {
             for (method, value) in item {
-                guard let operation = value as? [String: Any], let id = operation["operationId"] as? String else { continue }
+                guard let operation = value as? [String: Any], let id = operation["operationId"] as? String else {
+                    continue
+                }
                 guard case .found(let found) = explainer.index.resolve("\(method.uppercased()) \(path)") else {
                     mismatches.append("\(method) \(path) not found")
                     continue

@@ -60,13 +60,17 @@ private struct ConfigReader {
 
     private mutating func specs(_ attribute: Attribute) -> [ConfigValue<SpecBinding>] {
         (literals.stringOrList(attribute) ?? []).compactMap { entry in
-            switch SpecBinding.parse(entry.value) {
-            case .failure(let error):
-                problems.append(.error(error.message, at: entry.range))
+            let directory = directory
+            do throws(SpecBinding.ParseError) {
+                let binding = try SpecBinding.parse(entry.value) { path in
+                    FileManager.default.fileExists(atPath: PathResolution.resolve(path, against: directory))
+                }
+                let path = PathResolution.resolve(binding.path, against: directory)
+                return ConfigValue(
+                    SpecBinding(path: path, host: binding.host, semantics: binding.semantics), at: entry.range)
+            } catch {
+                problems.append(.error(error.description, at: entry.range))
                 return nil
-            case .success(let binding):
-                let file = PathResolution.resolve(binding.file, against: directory)
-                return ConfigValue(SpecBinding(host: binding.host, file: file), at: entry.range)
             }
         }
     }
