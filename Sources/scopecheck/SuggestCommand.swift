@@ -1,0 +1,68 @@
+import Foundation
+import ScopeCheck
+
+/// `scopecheck suggest --client ADDRESS [DIR...]`: the least-privilege grant for a client's
+/// declared calls.
+enum SuggestCommand {
+    static let command = Command(spec: spec, run: run)
+
+    static let spec = CommandSpec(
+        name: "suggest",
+        summary: "Compute the least-privilege scopes or role for a client from the calls its policy declares.",
+        positionals: "[DIR...]",
+        options: [
+            OptionSpec("--client", value: "ADDRESS", help: "the genesyscloud_oauth_client (required)"),
+            OptionSpec("--spec", value: "[HOST=]FILE", repeatable: true, help: "API spec(s) in force"),
+            OptionSpec("--policy", value: "FILE|DIR", repeatable: true, help: "policy files (.hcl)"),
+            OptionSpec("--config", value: "FILE", help: "config file (default: nearest .scopecheck.hcl)"),
+            OptionSpec("--format", value: "hcl|json|text", help: "output format (default hcl)"),
+        ] + TerraformInputs.options)
+
+    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+        guard let address = arguments.value("--client") else {
+            throw UsageError("name the client: --client genesyscloud_oauth_client.NAME")
+        }
+        let format = arguments.value("--format") ?? "hcl"
+        guard ["hcl", "json", "text"].contains(format) else {
+            throw UsageError("--format takes hcl, json or text, not '\(format)'")
+        }
+        let session = try LintSession.run(request(arguments))
+        let inputErrors =
+            session.context.modules.flatMap(\.configuration.diagnostics) + session.context.policy.diagnostics
+        for diagnostic in inputErrors where diagnostic.severity == .error {
+            console.error(diagnostic.description)
+        }
+        let entry = try ClientLookup.find(address, in: session.context)
+        let suggestion: GrantSuggestion
+        do {
+            suggestion = try GrantSuggester.suggest(for: entry, in: session.context)
+        } catch {
+            console.error("scopecheck suggest: \(error.message)")
+            return .failure
+        }
+        switch format {
+        case "json": console.out(suggestion.json.rendered())
+        case "text": console.out(suggestion.text)
+        default: console.out(suggestion.hcl)
+        }
+        return suggestion.uncovered.isEmpty ? .success : .failure
+    }
+
+    private static func request(_ arguments: ParsedArguments) throws(UsageError) -> LintRequest {
+        var specs: [SpecBinding] = []
+        for text in arguments.all("--spec") {
+            do {
+                specs.append(try SpecBinding.parse(text))
+            } catch {
+                throw UsageError("--spec: \(error.description)")
+            }
+        }
+        let policies = arguments.all("--policy")
+        return LintRequest(
+            paths: arguments.positionals, configPath: arguments.value("--config"),
+            overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs, policies: policies.isEmpty ? nil : policies),
+            variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
+            workingDirectory: FileManager.default.currentDirectoryPath,
+            environment: ProcessInfo.processInfo.environment)
+    }
+}
