@@ -20,13 +20,20 @@ enum LintCommand {
             OptionSpec("--disable", value: "RULE", repeatable: true, help: "do not run a rule"),
             OptionSpec("--baseline", value: "FILE", help: "report only findings not in this baseline"),
             OptionSpec("--write-baseline", value: "FILE", help: "record today's findings as the baseline"),
+            OptionSpec("--fix", help: "apply the safe fixes in place, then report what is left"),
+            OptionSpec("--dry-run", help: "with --fix: print the fixes as a unified diff, change nothing"),
         ] + TerraformInputs.options)
 
     @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
         let format = try ReportFormat(parsing: arguments.value("--format") ?? "text")
         let failOn = try FailThreshold(parsing: arguments.value("--fail-on") ?? "error")
         let environment = ProcessInfo.processInfo.environment
-        let session = try LintSession.run(request(arguments, environment: environment))
+        var session = try LintSession.run(request(arguments, environment: environment))
+        if arguments.has("--fix") || arguments.has("--dry-run"),
+            let status = try applyFixes(&session, arguments, environment: environment, console: console)
+        {
+            return status
+        }
         var findings = session.result.findings
         if let path = arguments.value("--write-baseline") {
             do {
@@ -76,5 +83,28 @@ enum LintCommand {
             configPath: arguments.value("--config"),
             overrides: overrides, variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
             workingDirectory: FileManager.default.currentDirectoryPath, environment: environment)
+    }
+
+    /// `--fix` / `--dry-run` (docs/fix.md). With `--dry-run`, prints the safe fixes as a unified
+    /// diff and returns the exit status (1 when something would change). Otherwise writes them,
+    /// says on standard error what was fixed and what was not, lints again into `session` and
+    /// returns nil so the report shows what is left.
+    private static func applyFixes(
+        _ session: inout LintSession, _ arguments: ParsedArguments, environment: [String: String], console: Console
+    ) throws(UsageError) -> ExitStatus? {
+        guard arguments.has("--fix") else { throw UsageError("--dry-run goes with --fix") }
+        var plan = FixPlanner.plan(session.context)
+        if arguments.has("--dry-run") {
+            console.out(plan.diff)
+            for line in plan.lines(applied: false) { console.error(line) }
+            return plan.isEmpty ? .success : .failure
+        }
+        let (written, refused) = FixWriter.write(plan)
+        plan.changes = plan.changes.filter { written.contains($0.range.file) }
+        for line in plan.lines() { console.error(line) }
+        for problem in refused { console.error("scopecheck lint: not written: \(problem.description)") }
+        console.error("scopecheck lint: fixed \(plan.changes.count) problem(s) in \(written.count) file(s)")
+        session = try LintSession.run(request(arguments, environment: environment))
+        return nil
     }
 }
