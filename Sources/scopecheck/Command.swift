@@ -10,6 +10,7 @@ struct Command: Sendable {
 enum Commands {
     static let all: [Command] = [
         LintCommand.command, ExplainCommand.command, InventoryCommand.command, SuggestCommand.command,
+        DiscoverCommand.command,
     ]
 
     static var overview: String {

@@ -1,0 +1,42 @@
+import ScopeCheck
+
+/// `scopecheck discover SRC...`: the Genesys Cloud API calls an application's source makes.
+enum DiscoverCommand {
+    static let command = Command(spec: spec, run: run)
+
+    /// The client address written into the policy when `--client` is not given.
+    static let placeholderClient = "genesyscloud_oauth_client.CLIENT_NAME"
+
+    static let spec = CommandSpec(
+        name: "discover",
+        summary: "Find the API operations an application calls (SDK methods, /api/v2 paths) and write its policy.",
+        positionals: "SRC...",
+        options: [
+            SpecInputs.option,
+            OptionSpec(
+                "--client", value: "ADDRESS", help: "the client the policy is for (default \(placeholderClient))"),
+            OptionSpec("--format", value: "policy|json|text", help: "output format (default policy)"),
+        ])
+
+    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+        guard !arguments.positionals.isEmpty else {
+            throw UsageError("name the application's source files or directories")
+        }
+        let format = arguments.value("--format") ?? "policy"
+        guard ["policy", "json", "text"].contains(format) else {
+            throw UsageError("--format takes policy, json or text, not '\(format)'")
+        }
+        let client = arguments.value("--client") ?? placeholderClient
+        if case .failure(let error) = PolicyAddress.parse(client) {
+            throw UsageError("--client \(client) is not a resource address: \(error.message)")
+        }
+        let spec = try SpecInputs.load(arguments)
+        let discovery = try Discoverer.discover(arguments.positionals, spec: spec)
+        switch format {
+        case "json": console.out(discovery.json.rendered())
+        case "text": console.out(discovery.text)
+        default: console.out(discovery.policy(client: client))
+        }
+        return .success
+    }
+}
