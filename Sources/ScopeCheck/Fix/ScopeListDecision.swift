@@ -72,15 +72,19 @@ struct ScopeListDecision: Sendable {
     static let excessScope = "excess-scope"
 
     /// The decision for `entry`'s scopes as written in `written`; `unknownValues` tells whether
-    /// some scope values cannot be known statically (then nothing is added or removed).
+    /// some scope values cannot be known statically (then nothing is added or removed). For a
+    /// client whose tokens do not carry scopes (`usesScopes` false) only unknown names are
+    /// resolved.
     static func decide(
-        _ entry: ClientUnderPolicy, written: [WrittenScope], unknownValues: Bool, context: LintContext
+        _ entry: ClientUnderPolicy, written: [WrittenScope], unknownValues: Bool, usesScopes: Bool,
+        context: LintContext
     ) -> ScopeListDecision {
         let calls = CallNeeds(entry, context: context)
         var draft = Draft(written: written, specs: context.specs)
-        if !unknownValues { draft.addMissing(calls) }
+        let checksCalls = usesScopes && !unknownValues
+        if checksCalls { draft.addMissing(calls) }
         var skips = draft.resolveUnknown()
-        if calls.allResolved && !unknownValues {
+        if calls.allResolved && checksCalls {
             var trimmed = draft
             trimmed.trimExcess(calls.operations)
             let removesAll = trimmed.finalNames.isEmpty && !draft.finalNames.isEmpty

@@ -1,12 +1,15 @@
-/// Turns the scope decision of a user-grant client into edits of the literal `scopes` list in
-/// its block; what cannot be edited there (a list from a variable or local, an element that is
-/// not a plain string, JSON syntax) is reported instead.
+/// Turns the scope decision of a client into edits of the literal `scopes` list in its block
+/// (for a client-credentials client, whose scopes are ignored, only unknown names are fixed);
+/// what cannot be edited there (a list from a variable or local, an element that is not a
+/// plain string, JSON syntax) is reported instead.
 enum ScopeListFix {
     static func plan(_ entry: ClientUnderPolicy, grantType: GrantType, context: LintContext, into fix: inout ClientFix)
     {
-        guard !grantType.actsAsClient else { return }
+        let usesScopes = !grantType.actsAsClient
         guard let attribute = entry.client.scopes else {
-            let decision = ScopeListDecision.decide(entry, written: [], unknownValues: false, context: context)
+            guard usesScopes else { return }
+            let decision = ScopeListDecision.decide(
+                entry, written: [], unknownValues: false, usesScopes: true, context: context)
             if !decision.additions.isEmpty {
                 let scopes = HCLQuoting.list(decision.additions.map(\.scope))
                 fix.skip(
@@ -17,7 +20,8 @@ enum ScopeListFix {
         }
         let (written, isLiteralList) = WrittenScope.read(attribute)
         let unknownValues = !ScopeItem.items(of: attribute).unknown.isEmpty
-        let decision = ScopeListDecision.decide(entry, written: written, unknownValues: unknownValues, context: context)
+        let decision = ScopeListDecision.decide(
+            entry, written: written, unknownValues: unknownValues, usesScopes: usesScopes, context: context)
         for skip in decision.skips { fix.skip(skip.rule, at: skip.range, skip.reason) }
         guard !decision.actions.isEmpty || !decision.additions.isEmpty else { return }
         if let reason = uneditableReason(attribute, isLiteralList: isLiteralList, fix: fix) {
