@@ -8,7 +8,7 @@ extension Discovery {
         let activeReferences = Set(active.map(\.operation.reference))
         let weak = operations(minimum: .low).filter { !activeReferences.contains($0.operation.reference) }
         var lines = [
-            "# Calls found by scopecheck discover in \(roots.joined(separator: ", ")) (\(filesScanned) files scanned), "
+            "# Calls found by scopecheck discover in \(roots.joined(separator: ", ")) (\(filesScanned == 1 ? "1 file" : "\(filesScanned) files") scanned), "
                 + "matched against \(specName).",
             "# Review before use: each call says where it was found and how sure the match is.",
             "client \(HCLQuoting.quote(client)) {",
