@@ -36,12 +36,11 @@ struct SDKMethodIndex: Sendable {
 
     /// The operation `identifier` names in a file whose SDK uses `casing`.
     func match(_ identifier: ArraySlice<UInt8>, casing: SDKCasing) -> Match? {
-        let normalized = identifier.compactMap { byte -> UInt8? in
-            byte == UInt8(ascii: "_") ? nil : (byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
-        }
-        guard normalized.count >= shortest, let prefix = Self.prefix(normalized), prefixes.contains(prefix) else {
-            return nil
-        }
+        guard identifier.count >= shortest, let prefix = Self.prefix(Self.normalized(identifier).prefix(3)),
+            prefixes.contains(prefix)
+        else { return nil }
+        let normalized = Array(Self.normalized(identifier))
+        guard normalized.count >= shortest else { return nil }
         var candidates = [normalized]
         for suffix in Self.variantSuffixes where normalized.count > suffix.utf8.count {
             if normalized.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) {
@@ -70,10 +69,19 @@ struct SDKMethodIndex: Sendable {
         }
     }
 
-    private static func prefix(_ bytes: some Collection<UInt8>) -> UInt32? {
-        guard bytes.count >= 3 else { return nil }
+    /// The bytes of `identifier` without `_`, ASCII letters lowercased (computed lazily, so
+    /// most identifiers are rejected after a few bytes).
+    private static func normalized(_ identifier: ArraySlice<UInt8>) -> some Sequence<UInt8> {
+        identifier.lazy.filter { $0 != UInt8(ascii: "_") }.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+    }
+
+    private static func prefix(_ bytes: some Sequence<UInt8>) -> UInt32? {
         var value: UInt32 = 0
-        for byte in bytes.prefix(3) { value = value << 8 | UInt32(byte) }
-        return value
+        var count = 0
+        for byte in bytes.prefix(3) {
+            value = value << 8 | UInt32(byte)
+            count += 1
+        }
+        return count == 3 ? value : nil
     }
 }
