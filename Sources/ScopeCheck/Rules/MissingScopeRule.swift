@@ -45,18 +45,18 @@ public struct MissingScopeRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for entry in context.clients {
-            guard let grantType = entry.client.knownGrantType, !grantType.actsAsClient else { continue }
+            guard entry.client.knownGrantType != nil else { continue }
             let grant = entry.grant
             let range = entry.client.scopes?.range ?? entry.client.instance.labelRange
             for call in entry.calls {
                 for governing in context.governing(call) {
-                    let result = AccessCheck.check(grant, EndpointRequirement(governing.operation))
+                    let result = AccessCheck.check(grant, governing.requirement)
                     guard let best = result.suggestedScopes else { continue }
                     let needed = RequirementWording.scopes(result.missingScopeAlternatives)
                     findings.append(
                         finding(
                             "\(governing.operation.reference) (\(call.range.description)) needs a token with \(needed)"
-                                + "\(context.specs.attribution(governing.spec.spec)), which \(entry.client.address) does not request: "
+                                + "\(context.specs.provenance(governing)), which \(entry.client.address) does not request: "
                                 + "the call fails with 403 until it does",
                             at: range, address: entry.client.address,
                             fix: "add \(best.map { "\"\($0)\"" }.joined(separator: " and ")) to scopes"))
