@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import ScopeCheck
+
+/// Builds lint contexts from Terraform and policy text, checked against the bundled sample spec.
+enum RuleTestSupport {
+    /// The sample spec every rule example runs against.
+    static let specs: SpecCatalog = {
+        let path = TestSupport.packageRoot.appendingPathComponent("samples/spec/genesys-platform-sample.json").path
+        do {
+            return SpecCatalog([try SpecLoader.load(path: path, cache: nil).spec])
+        } catch {
+            Issue.record("cannot load the sample spec: \(error)")
+            return SpecCatalog([])
+        }
+    }()
+
+    /// A context for `terraform` (as `main.tf`) and `policy` (as `policy.hcl`), each written to a
+    /// fresh temporary directory; the files are named by their paths in findings.
+    static func context(terraform: String, policy: String? = nil, extraFiles: [String: String] = [:]) throws
+        -> (context: LintContext, directory: URL)
+    {
+        let directory = try TestSupport.temporaryDirectory()
+        try Data(terraform.utf8).write(to: directory.appendingPathComponent("main.tf"))
+        for (name, text) in extraFiles {
+            try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+        }
+        var policyPaths: [String] = []
+        if let policy {
+            let url = directory.appendingPathComponent("policy.hcl")
+            try Data(policy.utf8).write(to: url)
+            policyPaths.append(url.path)
+        }
+        let configuration = ModuleLoader.load(
+            directory: directory.path, options: TerraformLoadOptions(environment: [:]))
+        let context = LintContext(
+            modules: [LintModule(directory: directory.path, configuration: configuration)], specs: specs,
+            policy: PolicyLoader.load(paths: policyPaths))
+        return (context, directory)
+    }
+
+    /// The parse errors of a context: Terraform and policy diagnostics of error severity.
+    static func parseErrors(_ context: LintContext) -> [Diagnostic] {
+        (context.modules.flatMap(\.configuration.diagnostics) + context.policy.diagnostics).filter {
+            $0.severity == .error
+        }
+    }
+
+    /// What `rule` finds in `terraform` and `policy`, with file paths made relative to the
+    /// temporary directory (`main.tf:3:5`).
+    static func findings(_ rule: any Rule, terraform: String, policy: String? = nil) throws -> [Finding] {
+        let (context, directory) = try context(terraform: terraform, policy: policy)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let prefix = directory.path + "/"
+        let parseErrors = parseErrors(context)
+        #expect(parseErrors.isEmpty, "\(parseErrors)")
+        return rule.check(context).map { finding in
+            var finding = finding
+            finding.range.file = finding.range.file.replacingOccurrences(of: prefix, with: "")
+            finding.message = finding.message.replacingOccurrences(of: prefix, with: "")
+            return finding
+        }
+    }
+}
+
+extension Finding {
+    /// `main.tf:3:5-3:18`, to compare ranges in tests.
+    var span: String {
+        "\(range.file):\(range.start.line):\(range.start.column)-\(range.end.line):\(range.end.column)"
+    }
+}
