@@ -57,7 +57,7 @@ public struct MissingAttributeRule: Rule {
                         "\(body.ownerAddress) has no \(block.name) block: at least \(needed) required, so terraform "
                             + "plan fails with \"Insufficient \(block.name) blocks\"",
                         at: body.anchor, address: body.instance.resourceAddress,
-                        fix: "add a \(block.name) { ... } block")
+                        fix: "add \(block.name) { ... }")
                 }
             return attributes + blocks
         }

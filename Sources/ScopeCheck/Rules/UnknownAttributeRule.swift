@@ -92,19 +92,20 @@ public struct UnknownAttributeRule: Rule {
     ) -> Finding {
         let settable = body.schema.attributes.filter { $0.presence != .computed }.map(\.name)
         let blocks = body.schema.blocks.map(\.name)
-        let written = Set(body.body.attributes.map(\.name) + body.body.blocks.map(\.writtenType))
+        let writtenArguments = Set(body.body.attributes.map(\.name))
         let counterparts = NameCounterparts.of(name, among: settable + blocks)
         let message = "\(body.owner) has no \(kind) \"\(name)\": terraform plan fails with \"\(terraformError)\""
         let address = body.instance.resourceAddress
         guard let best = counterparts.first else {
             let accepted =
                 "the arguments \(settable.joined(separator: ", "))"
-                + (blocks.isEmpty ? "" : " and the blocks \(blocks.joined(separator: ", "))")
+                + (blocks.isEmpty ? "" : " and \(blocks.joined(separator: ", ")) blocks")
             return finding(
                 "\(message); it takes \(accepted)", at: range, address: address, fix: "remove \(name)")
         }
         let names = counterparts.prefix(3).map { "\"\($0)\"" }.joined(separator: " or ")
-        if written.contains(best) {
+        // An argument can be set once; blocks repeat, so a block counterpart is always a rename.
+        if body.schema.attribute(best) != nil, writtenArguments.contains(best) {
             return finding(
                 "\(message); did you mean \(names)? \(best) is already set, so this one can go", at: range,
                 address: address, fix: "remove \(name)")

@@ -16,15 +16,18 @@ enum RuleTestSupport {
         }
     }()
 
-    /// A context for `terraform` (as `main.tf`) and `policy` (as `policy.hcl`), each written to a
-    /// fresh temporary directory; the files are named by their paths in findings.
+    /// A context for `terraform` (as `main.tf`), `policy` (as `policy.hcl`) and `extraFiles` (by
+    /// relative path), written to a fresh temporary directory.
     static func context(terraform: String, policy: String? = nil, extraFiles: [String: String] = [:]) throws
         -> (context: LintContext, directory: URL)
     {
         let directory = try TestSupport.temporaryDirectory()
         try Data(terraform.utf8).write(to: directory.appendingPathComponent("main.tf"))
         for (name, text) in extraFiles {
-            try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+            let url = directory.appendingPathComponent(name)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
         }
         var policyPaths: [String] = []
         if let policy {
@@ -49,8 +52,10 @@ enum RuleTestSupport {
 
     /// What `rule` finds in `terraform` and `policy`, with file paths made relative to the
     /// temporary directory (`main.tf:3:5`).
-    static func findings(_ rule: any Rule, terraform: String, policy: String? = nil) throws -> [Finding] {
-        let (context, directory) = try context(terraform: terraform, policy: policy)
+    static func findings(
+        _ rule: any Rule, terraform: String, policy: String? = nil, extraFiles: [String: String] = [:]
+    ) throws -> [Finding] {
+        let (context, directory) = try context(terraform: terraform, policy: policy, extraFiles: extraFiles)
         defer { try? FileManager.default.removeItem(at: directory) }
         let prefix = directory.path + "/"
         let parseErrors = parseErrors(context)

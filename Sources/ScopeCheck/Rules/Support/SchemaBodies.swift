@@ -15,9 +15,11 @@ struct SchemaBody {
     /// Whether this is the resource body, where Terraform's meta-arguments are allowed.
     var isResourceBody: Bool { path.isEmpty }
 
-    /// `genesyscloud_oauth_client` or `a roles block of genesyscloud_oauth_client`, for messages.
+    /// `genesyscloud_oauth_client`, `data.genesyscloud_auth_role` or `a roles block of
+    /// genesyscloud_oauth_client`, for messages.
     var owner: String {
-        path.isEmpty ? instance.type : "a \(path.joined(separator: ".")) block of \(instance.type)"
+        let type = instance.mode == .data ? "data.\(instance.type)" : instance.type
+        return path.isEmpty ? type : "a \(path.joined(separator: ".")) block of \(type)"
     }
 
     /// The same with the resource's address: `a roles block of genesyscloud_oauth_client.app`.
