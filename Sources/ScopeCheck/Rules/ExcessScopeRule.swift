@@ -46,6 +46,7 @@ public struct ExcessScopeRule: Rule {
                 """),
         .passing(
             """
+            # No policy declares what this client calls, so no scope is known to be excess.
             resource "genesyscloud_oauth_client" "dashboard" {
               name                  = "Dashboard"
               authorized_grant_type = "CODE"

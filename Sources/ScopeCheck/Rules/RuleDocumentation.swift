@@ -86,9 +86,10 @@ public enum RuleDocumentation {
             "## How to fix",
             "",
             examples.isEmpty
-                ? "Each finding says what is wrong and where; the explanation above says how to put it right."
-                : "Each finding says what is wrong, what fails and, where one exists, the exact change (its `fix`). "
-                    + "The examples above show a configuration that is reported and one that is not.",
+                ? "The message says what is wrong and where; the explanation above says how to put it right."
+                : "The message says what is wrong and what fails at run time. Where the change is certain, the report "
+                    + "adds it on a `fix:` line (the `fix` field of the JSON report). The examples that are not "
+                    + "reported above show configurations the rule accepts.",
             "",
             "## Suppress",
             "",

@@ -39,6 +39,7 @@ public struct UnresolvedValueRule: Rule {
                 """),
         .triggering(
             """
+            # Run without a value for var.scopes.
             variable "scopes" {
               type = list(string)
             }
