@@ -72,17 +72,17 @@ public struct ExcessScopeRule: Rule {
                 guard context.specs.isKnownScope(item.name), reported.insert(item.name).inserted else { return nil }
                 let accepting = operations.filter { $0.scopeRequirement.acceptedScopes.contains(item.name) }
                 guard !accepting.isEmpty else {
-                    return unneeded(item, entry, declared: declaration, callCount: entry.calls.count)
+                    return unneeded(item, entry, declaredAt: declaration.selectorRange)
                 }
                 return writeScope(item, accepting: accepting, held: held, entry, context)
             }
         }
     }
 
-    private func unneeded(
-        _ item: ScopeItem, _ entry: ClientUnderPolicy, declared declaration: ClientPolicy, callCount: Int
-    ) -> Finding {
-        let client = "\(entry.client.address) (\(declaration.selectorRange.description))"
+    /// A scope no declared call accepts.
+    private func unneeded(_ item: ScopeItem, _ entry: ClientUnderPolicy, declaredAt selector: SourceRange) -> Finding {
+        let client = "\(entry.client.address) (\(selector.description))"
+        let callCount = entry.calls.count
         let calls =
             switch callCount {
             case 0: "the policy declares no calls for \(client)"
