@@ -11,8 +11,7 @@ enum DiscoverCommand {
         name: "discover",
         summary: "Find the API operations an application calls (SDK methods, /api/v2 paths) and write its policy.",
         positionals: "SRC...",
-        options: [
-            SpecInputs.option,
+        options: SpecInputs.options + [
             OptionSpec(
                 "--client", value: "ADDRESS", help: "the client the policy is for (default \(placeholderClient))"),
             OptionSpec("--format", value: "policy|json|text", help: "output format (default policy)"),
@@ -30,8 +29,8 @@ enum DiscoverCommand {
         if case .failure(let error) = PolicyAddress.parse(client) {
             throw UsageError("--client \(client) is not a resource address: \(error.message)")
         }
-        let spec = try SpecInputs.load(arguments)
-        let discovery = try Discoverer.discover(arguments.positionals, spec: spec)
+        let specs = try SpecInputs.catalog(arguments, console: console)
+        let discovery = try Discoverer.discover(arguments.positionals, specs: specs)
         switch format {
         case "json": console.out(discovery.json.rendered())
         case "text": console.out(discovery.text)

@@ -10,13 +10,12 @@ enum ExplainCommand {
         summary: "Explain what gates an endpoint, and whether a client (or a set of scopes) can call it.",
         positionals: "ENDPOINT [DIR...]",
         options: [
-            SpecInputs.option,
             OptionSpec("--client", value: "ADDRESS", help: "a genesyscloud_oauth_client address in DIR (default .)"),
             OptionSpec("--scopes", value: "A,B,...", help: "check these scopes instead of a client"),
             OptionSpec("--grant-type", value: "TYPE", help: "grant type for --scopes (default CODE)"),
             OptionSpec("--error-body", value: "JSON|@FILE", help: "a gateway error body to relate to the requirement"),
             OptionSpec("--format", value: "text|json", help: "output format (default text)"),
-        ] + TerraformInputs.options)
+        ] + SpecInputs.options + TerraformInputs.options)
 
     @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
         guard let endpoint = arguments.positionals.first else {
@@ -31,20 +30,29 @@ enum ExplainCommand {
         }
         var errorBody: GatewayErrorBody?
         if let body = arguments.value("--error-body") { errorBody = try GatewayErrorBody.parse(readArgument(body)) }
-        let spec = try SpecInputs.load(arguments)
-        let index = OperationIndex(spec)
-        let operation: APIOperation
-        switch index.resolve(endpoint) {
-        case .found(let found): operation = found
-        case .notFound(let suggestions):
-            console.error(notFoundMessage(endpoint, suggestions: suggestions, spec: spec))
+        let catalog = try SpecInputs.catalog(arguments, console: console)
+        let governing: [GoverningOperation]
+        switch catalog.resolve(endpoint) {
+        case .governed(let operations): governing = operations
+        case .unknown(let suggestions):
+            console.error(notFoundMessage(endpoint, suggestions: suggestions, catalog: catalog))
+            return .failure
+        case .uncoveredHost(let host, let knownHosts):
+            console.error(
+                "scopecheck explain: no spec in force covers \(host); specs cover: \(knownHosts.joined(separator: ", "))"
+            )
             return .failure
         }
         let subject = try subject(arguments, directories: Array(arguments.positionals.dropFirst()), console: console)
-        let explanation = Explainer(index: index, spec: SpecSummary(spec)).explain(
-            operation, subject: subject, errorBody: errorBody)
-        console.out(format == "json" ? explanation.json.rendered() : explanation.text)
-        return explanation.isProblem ? .failure : .success
+        let explainer = Explainer(catalog: catalog)
+        let explanations = governing.map { explainer.explain($0, subject: subject, errorBody: errorBody) }
+        if format == "json" {
+            let json = explanations.count == 1 ? explanations[0].json : .array(explanations.map(\.json))
+            console.out(json.rendered())
+        } else {
+            console.out(explanations.map(\.text).joined(separator: "\n"))
+        }
+        return explanations.contains(where: \.isProblem) ? .failure : .success
     }
 
     private static func subject(
@@ -97,8 +105,9 @@ enum ExplainCommand {
         return text
     }
 
-    private static func notFoundMessage(_ endpoint: String, suggestions: [APIOperation], spec: APISpec) -> String {
-        var lines = ["scopecheck explain: \(endpoint) is not an operation of \(spec.source) (\(spec.title))"]
+    private static func notFoundMessage(_ endpoint: String, suggestions: [APIOperation], catalog: SpecCatalog) -> String
+    {
+        var lines = ["scopecheck explain: \(endpoint) is not an operation of the spec in force (\(catalog.names))"]
         if !suggestions.isEmpty {
             lines.append("did you mean:")
             lines += suggestions.map { "  \($0.reference)  (\($0.operationId ?? "no operationId"))" }

@@ -10,7 +10,6 @@ enum LintCommand {
         summary: "Check the OAuth clients and roles of Terraform modules against the API spec and policies.",
         positionals: "[PATH...]",
         options: [
-            OptionSpec("--spec", value: "[HOST=]FILE", repeatable: true, help: "API spec(s) in force"),
             OptionSpec("--policy", value: "FILE|DIR", repeatable: true, help: "policy files (.hcl)"),
             OptionSpec("--config", value: "FILE", help: "config file (default: nearest .scopecheck.hcl)"),
             OptionSpec("--recursive", help: "lint every module directory below the paths"),
@@ -22,7 +21,7 @@ enum LintCommand {
             OptionSpec("--write-baseline", value: "FILE", help: "record today's findings as the baseline"),
             OptionSpec("--fix", help: "apply the safe fixes in place, then report what is left"),
             OptionSpec("--dry-run", help: "with --fix: print the fixes as a unified diff, change nothing"),
-        ] + TerraformInputs.options)
+        ] + SpecInputs.options + TerraformInputs.options)
 
     @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
         let format = try ReportFormat(parsing: arguments.value("--format") ?? "text")
@@ -66,14 +65,7 @@ enum LintCommand {
     private static func request(_ arguments: ParsedArguments, environment: [String: String]) throws(UsageError)
         -> LintRequest
     {
-        var specs: [SpecBinding] = []
-        for text in arguments.all("--spec") {
-            do {
-                specs.append(try SpecBinding.parse(text))
-            } catch {
-                throw UsageError("--spec: \(error.description)")
-            }
-        }
+        let specs = try SpecInputs.bindings(arguments)
         let overrides = ConfigOverrides(
             specs: specs.isEmpty ? nil : specs,
             policies: arguments.all("--policy").isEmpty ? nil : arguments.all("--policy"),

@@ -1,21 +1,47 @@
 import Foundation
 import ScopeCheck
 
-/// Finds and loads the API spec for commands that need one.
+/// The spec options of commands that read specs, and loading them.
 enum SpecInputs {
-    static let option = OptionSpec("--spec", value: "FILE", help: "the API spec (Swagger/OpenAPI JSON)")
+    static let options = [
+        OptionSpec("--spec", value: "[HOST=]FILE", repeatable: true, help: "API spec(s) in force"),
+        OptionSpec("--overlay", value: "FILE", repeatable: true, help: "spec overlay files (.hcl)"),
+    ]
 
-    /// The spec named by `--spec` or found by `SpecLocator`, loaded through the index cache.
-    static func load(_ arguments: ParsedArguments) throws(UsageError) -> APISpec {
-        let environment = ProcessInfo.processInfo.environment
-        let cache = SpecCache.standard(environment: environment)
-        let paths = try SpecLocator.locate(
-            explicit: arguments.all("--spec"), configured: [],
-            workingDirectory: FileManager.default.currentDirectoryPath, cacheDirectory: cache?.directory)
-        do {
-            return try SpecLoader.load(path: paths[0], cache: cache).spec
-        } catch {
-            throw UsageError(error.description)
+    /// `--spec` as bindings.
+    static func bindings(_ arguments: ParsedArguments) throws(UsageError) -> [SpecBinding] {
+        var bindings: [SpecBinding] = []
+        for text in arguments.all("--spec") {
+            do {
+                bindings.append(try SpecBinding.parse(text))
+            } catch {
+                throw UsageError("--spec: \(error.description)")
+            }
         }
+        return bindings
+    }
+
+    /// The specs of `--spec` (or, without it, of the `.scopecheck.hcl` found from the working
+    /// directory, then the default spec) with `--overlay` and the config's overlays applied.
+    /// Overlay problems are printed; errors among them make the input unusable.
+    static func catalog(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> SpecCatalog {
+        let cwd = FileManager.default.currentDirectoryPath
+        var bindings = try bindings(arguments)
+        var overlays = arguments.all("--overlay")
+        if let path = ConfigFile.discover(startingAt: cwd) {
+            let (config, diagnostics) = ConfigLoader.load(path: path)
+            if diagnostics.hasErrors {
+                throw UsageError(
+                    diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
+            }
+            if bindings.isEmpty { bindings = config.specs.map(\.value) }
+            overlays = config.overlays.map(\.value) + overlays
+        }
+        let (catalog, diagnostics) = try SpecCatalogLoader.load(
+            bindings: bindings, overlays: overlays, workingDirectory: cwd,
+            environment: ProcessInfo.processInfo.environment)
+        diagnostics.forEach { console.error($0.description) }
+        if diagnostics.hasErrors { throw UsageError("the spec overlays have errors") }
+        return catalog
     }
 }

@@ -12,11 +12,10 @@ enum SuggestCommand {
         positionals: "[DIR...]",
         options: [
             OptionSpec("--client", value: "ADDRESS", help: "the genesyscloud_oauth_client (required)"),
-            OptionSpec("--spec", value: "[HOST=]FILE", repeatable: true, help: "API spec(s) in force"),
             OptionSpec("--policy", value: "FILE|DIR", repeatable: true, help: "policy files (.hcl)"),
             OptionSpec("--config", value: "FILE", help: "config file (default: nearest .scopecheck.hcl)"),
             OptionSpec("--format", value: "hcl|json|text", help: "output format (default hcl)"),
-        ] + TerraformInputs.options)
+        ] + SpecInputs.options + TerraformInputs.options)
 
     @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
         guard let address = arguments.value("--client") else {
@@ -49,18 +48,12 @@ enum SuggestCommand {
     }
 
     private static func request(_ arguments: ParsedArguments) throws(UsageError) -> LintRequest {
-        var specs: [SpecBinding] = []
-        for text in arguments.all("--spec") {
-            do {
-                specs.append(try SpecBinding.parse(text))
-            } catch {
-                throw UsageError("--spec: \(error.description)")
-            }
-        }
+        let specs = try SpecInputs.bindings(arguments)
         let policies = arguments.all("--policy")
         return LintRequest(
             paths: arguments.positionals, configPath: arguments.value("--config"),
             overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs, policies: policies.isEmpty ? nil : policies),
+            overlays: arguments.all("--overlay"),
             variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
             workingDirectory: FileManager.default.currentDirectoryPath,
             environment: ProcessInfo.processInfo.environment)

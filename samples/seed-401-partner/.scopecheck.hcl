@@ -1,3 +1,4 @@
-# Checked against the Genesys-shaped sample spec (the published API).
+# The published Genesys-shaped spec with the partner overlay applied.
 spec     = "../spec/genesys-platform-sample.json"
+overlays = ["partner.hcl"]
 policies = ["policy.hcl"]

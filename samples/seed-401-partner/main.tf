@@ -1,5 +1,6 @@
-# Seed report 2: a forum answer's OAuth client for a cross-org (partner) analytics query.
-# It invents attributes (type, organization_id, redirect_uris) and a scope.
+# Seed report 2: a forum answer's OAuth client for a cross-org (partner) analytics query,
+# as a team copied it: the invented attributes (type, organization_id, redirect_uris) and the
+# team's own read-only analytics scope.
 
 variable "partner_org_id" {
   type    = string
@@ -13,5 +14,5 @@ resource "genesyscloud_oauth_client" "partner_reporting" {
   organization_id       = var.partner_org_id
   authorized_grant_type = "CODE"
   redirect_uris         = ["https://partner.example.com/callback"]
-  scopes                = ["partner:analytics:view"]
+  scopes                = ["analytics:readonly"]
 }

@@ -1,7 +1,8 @@
-# What the job calls, as the team wrote it down from the forum answer and the 403 log.
+# What the job calls: the queue summary through the gateway (URL from the 403 log), and the
+# queue observations query on the platform.
 client "genesyscloud_oauth_client.queue_reports" {
   calls = [
-    "POST /api/v2/analytics/report/queue/summary",     # the endpoint the forum answer named
-    "POST /api/v2/analytics/queues/observations/query", # the real queue statistics endpoint
+    "POST https://api.eu-gene.com/api/v2/analytics/report/queue/summary",
+    "POST /api/v2/analytics/queues/observations/query",
   ]
 }

@@ -18,10 +18,11 @@ public enum Discoverer {
     /// How many leading bytes are checked for NUL to tell binary files.
     static let binaryProbe = 8 * 1024
 
-    /// Scans the files under `roots` against `spec`.
-    public static func discover(_ roots: [String], spec: APISpec) throws(UsageError) -> Discovery {
-        let index = OperationIndex(spec)
-        let methods = SDKMethodIndex(spec)
+    /// Scans the files under `roots` against the specs in force (a name or path is matched in
+    /// the first spec that knows it).
+    public static func discover(_ roots: [String], specs: SpecCatalog) throws(UsageError) -> Discovery {
+        let indexes = specs.specs.map(\.index)
+        let methods = SDKMethodIndex(specs.specs.map(\.spec))
         var calls: [DiscoveredCall] = []
         var skipped: [Discovery.Skipped] = []
         var scanned = 0
@@ -42,16 +43,14 @@ public enum Discoverer {
             }
             scanned += 1
             let language = SourceLanguage.of(fileName: (entry.path as NSString).lastPathComponent)
-            calls += scan(bytes, file: entry.path, language: language, index: index, methods: methods)
+            calls += scan(bytes, file: entry.path, language: language, indexes: indexes, methods: methods)
         }
-        return Discovery(
-            calls: calls, filesScanned: scanned, skipped: skipped,
-            specName: (spec.source as NSString).lastPathComponent, roots: roots)
+        return Discovery(calls: calls, filesScanned: scanned, skipped: skipped, specName: specs.names, roots: roots)
     }
 
     /// The calls in one file's bytes, sorted by position.
     static func scan(
-        _ bytes: [UInt8], file: String, language: SourceLanguage?, index: OperationIndex, methods: SDKMethodIndex
+        _ bytes: [UInt8], file: String, language: SourceLanguage?, indexes: [OperationIndex], methods: SDKMethodIndex
     ) -> [DiscoveredCall] {
         let lines = LineTable(bytes)
         var calls: [DiscoveredCall] = []
@@ -71,7 +70,7 @@ public enum Discoverer {
             let line = lines.line(of: found.offset)
             let column = found.offset - lines.starts[line - 1] + 1
             let method = MethodHint.method(near: found.offset, line: line, in: bytes, lines: lines)
-            let candidates = index.operations(atPath: found.lookup)
+            let candidates = indexes.lazy.map { $0.operations(atPath: found.lookup) }.first { !$0.isEmpty } ?? []
             var call = DiscoveredCall(
                 file: file, line: line, column: column, evidence: .path, match: found.written, operation: nil,
                 confidence: .low, methodSeen: method)

@@ -20,10 +20,11 @@ struct SDKMethodIndex: Sendable {
     /// Suffixes of SDK method variants, normalised.
     private static let variantSuffixes = ["async", "withhttpinfo"]
 
-    init(_ spec: APISpec) {
-        operations = spec.operations
+    /// The index of the operations of `specs`; a name two specs define stands for the first's.
+    init(_ specs: [APISpec]) {
+        operations = specs.flatMap(\.operations)
         var byName: [String: Int] = [:]
-        for (index, operation) in spec.operations.enumerated() {
+        for (index, operation) in operations.enumerated() {
             for name in [operation.operationId, operation.sdkMethodName].compactMap({ $0 }) {
                 let normalized = OperationIndex.normalizedName(name)
                 if byName[normalized] == nil { byName[normalized] = index }

@@ -12,7 +12,8 @@ extension Explanation {
             (
                 "spec",
                 .fields([
-                    ("path", .string(spec.path)), ("title", .string(spec.title)), ("format", .string(spec.format)),
+                    ("path", .string(spec.path)), ("name", .string(specName)), ("title", .string(spec.title)),
+                    ("format", .string(spec.format)),
                     ("hash", .string(spec.hash)),
                 ])
             ),
@@ -31,6 +32,8 @@ extension Explanation {
             ("permissions", permissions),
             ("deprecated", .bool(operation.deprecated)),
             ("preview", .bool(operation.preview)),
+            ("overlays", strings(operation.overlayNotes.map(\.summary))),
+            ("scopesApplyToEveryGrant", .bool(requirement.scopesApplyToEveryGrant)),
             ("gates", strings(gateLines)),
         ]
         if let subject {

@@ -8,7 +8,11 @@ extension Explanation {
         let summary = operation.summary.map { " — \($0)" } ?? ""
         row("operation", (operation.operationId ?? "(no operationId)") + summary)
         if !operation.tags.isEmpty { row("tags", operation.tags.joined(separator: ", ")) }
-        row("spec", "\(spec.path) (\(spec.format), \(spec.title), hash \(spec.hash))")
+        row("spec", "\(specName) (\(spec.format), \(spec.title), hash \(spec.hash))")
+        for note in operation.overlayNotes { row("overlay", note.summary) }
+        if requirement.scopesApplyToEveryGrant {
+            row("gateway", "checks the scopes of every token, client credentials included")
+        }
         row(
             "scopes",
             requirement.acceptsOAuth
@@ -45,10 +49,13 @@ extension Explanation {
             return ["OAuth clients cannot call it: it takes \(operation.otherSchemes.joined(separator: ", "))"]
         }
         let permissions = RequirementWording.permissions(requirement.permissionMode, requirement.permissions)
+        let scopeRule =
+            requirement.scopesApplyToEveryGrant
+            ? "and its token needs \(RequirementWording.scopes(requirement.scopeAlternatives))" : "scopes do not apply"
         let clientLine =
             requirement.permissions.isEmpty
-            ? "CLIENT-CREDENTIALS: any token of the client works (no permission check; scopes do not apply)"
-            : "CLIENT-CREDENTIALS: the client's roles must grant \(permissions) (scopes do not apply)"
+            ? "CLIENT-CREDENTIALS: no permission check (\(scopeRule))"
+            : "CLIENT-CREDENTIALS: the client's roles must grant \(permissions) (\(scopeRule))"
         let userGrants = GrantType.userGrants.map(\.rawValue).joined(separator: ", ")
         let scopePart =
             requirement.scopeAlternatives.isEmpty

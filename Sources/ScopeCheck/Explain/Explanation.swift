@@ -20,6 +20,8 @@ public struct Explanation: Sendable {
     }
 
     public var spec: SpecSummary
+    /// The spec's name in findings (its file, and the host it is bound to).
+    public var specName: String
     public var operation: APIOperation
     public var requirement: EndpointRequirement
     public var subject: Subject?
@@ -35,34 +37,38 @@ public struct Explanation: Sendable {
     }
 }
 
-/// Builds explanations from the spec in force.
+/// Builds explanations from the specs in force.
 public struct Explainer: Sendable {
-    public var index: OperationIndex
-    public var spec: SpecSummary
+    public var catalog: SpecCatalog
 
-    public init(index: OperationIndex, spec: SpecSummary) {
-        self.index = index
-        self.spec = spec
+    public init(catalog: SpecCatalog) {
+        self.catalog = catalog
     }
 
-    /// Explains `operation`, checking `subject` against it and relating `errorBody` to it when given.
+    /// Explains `governing` (an operation of one spec in force), checking `subject` against it and
+    /// relating `errorBody` to it when given. Scope names are checked against every spec in force.
     public func explain(
-        _ operation: APIOperation, subject: Explanation.Subject? = nil, errorBody: GatewayErrorBody? = nil
+        _ governing: GoverningOperation, subject: Explanation.Subject? = nil, errorBody: GatewayErrorBody? = nil
     ) -> Explanation {
-        let requirement = EndpointRequirement(operation)
-        let unknownScopes = (subject?.grant.scopes ?? []).filter { !index.isKnownScope($0) }.map {
-            Explanation.UnknownScope(name: $0, suggestions: index.scopeSuggestions(for: $0))
+        let requirement = governing.requirement
+        let unknownScopes = (subject?.grant.scopes ?? []).filter { !catalog.isKnownScope($0) }.map {
+            Explanation.UnknownScope(name: $0, suggestions: catalog.scopeSuggestions(for: $0))
         }
         let result = subject.map { AccessCheck.check($0.grant, requirement) }
+        let spec = governing.spec
         let findings =
-            errorBody.map { relate($0, to: operation, requirement: requirement, grant: subject?.grant) } ?? []
+            errorBody.map {
+                relate($0, to: governing.operation, requirement: requirement, spec: spec, grant: subject?.grant)
+            } ?? []
         return Explanation(
-            spec: spec, operation: operation, requirement: requirement, subject: subject,
-            unknownScopes: unknownScopes, result: result, errorBody: errorBody, errorBodyFindings: findings)
+            spec: SpecSummary(spec.spec), specName: spec.name, operation: governing.operation,
+            requirement: requirement, subject: subject, unknownScopes: unknownScopes, result: result,
+            errorBody: errorBody, errorBodyFindings: findings)
     }
 
     private func relate(
-        _ body: GatewayErrorBody, to operation: APIOperation, requirement: EndpointRequirement, grant: ClientGrant?
+        _ body: GatewayErrorBody, to operation: APIOperation, requirement: EndpointRequirement, spec: LoadedSpec,
+        grant: ClientGrant?
     ) -> [String] {
         let required = requirement.permissions.joined(separator: ", ")
         switch body.kind {
@@ -94,7 +100,7 @@ public struct Explainer: Sendable {
             return lines
         case .insufficientScope(let scopes):
             var lines: [String] = []
-            if grant?.grantType?.actsAsClient == true {
+            if grant?.grantType?.actsAsClient == true, !requirement.scopesApplyToEveryGrant {
                 lines.append(
                     "Genesys Cloud does not check scopes for CLIENT-CREDENTIALS tokens: an insufficient_scope answer comes from a gateway that enforces its own scope matrix"
                 )
@@ -104,9 +110,9 @@ public struct Explainer: Sendable {
                 if accepted.contains(scope) {
                     lines.append(
                         "\(scope) is accepted by this endpoint in the spec in force: add it to the client's scopes")
-                } else if !index.isKnownScope(scope) {
+                } else if !catalog.isKnownScope(scope) {
                     lines.append(
-                        "the gateway requires \(scope), which the spec in force (\(spec.path)) does not define: check against that gateway's own spec or an overlay (--spec HOST=FILE)"
+                        "the gateway requires \(scope), which the spec in force (\(spec.name)) does not define: check against that gateway's own spec (--spec HOST=FILE) or an overlay (--overlay FILE)"
                     )
                 } else {
                     lines.append(

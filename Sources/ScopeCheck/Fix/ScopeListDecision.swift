@@ -71,20 +71,20 @@ struct ScopeListDecision: Sendable {
     static let missingScope = "missing-scope"
     static let excessScope = "excess-scope"
 
-    /// The decision for `entry`'s scopes as written in `written`; `unknownValues` tells whether
-    /// some scope values cannot be known statically (then nothing is added or removed). For a
-    /// client whose tokens do not carry scopes (`usesScopes` false) only unknown names are
-    /// resolved.
+    /// The decision for `entry`'s scopes as written in `written`, for a client of `grantType`;
+    /// `unknownValues` tells whether some scope values cannot be known statically (then nothing
+    /// is added or removed). A client-credentials client needs scopes only for operations of a
+    /// spec that checks every token's scopes (a gateway), and has no excess scopes (its scopes
+    /// are either ignored or all checked).
     static func decide(
-        _ entry: ClientUnderPolicy, written: [WrittenScope], unknownValues: Bool, usesScopes: Bool,
+        _ entry: ClientUnderPolicy, written: [WrittenScope], unknownValues: Bool, grantType: GrantType,
         context: LintContext
     ) -> ScopeListDecision {
-        let calls = CallNeeds(entry, context: context)
+        let calls = CallNeeds(entry, grantType: grantType, context: context)
         var draft = Draft(written: written, specs: context.specs)
-        let checksCalls = usesScopes && !unknownValues
-        if checksCalls { draft.addMissing(calls) }
+        if !unknownValues { draft.addMissing(calls) }
         var skips = draft.resolveUnknown()
-        if calls.allResolved && checksCalls {
+        if calls.allResolved && !unknownValues && !grantType.actsAsClient {
             var trimmed = draft
             trimmed.trimExcess(calls.operations)
             let removesAll = trimmed.finalNames.isEmpty && !draft.finalNames.isEmpty
@@ -106,20 +106,22 @@ struct ScopeListDecision: Sendable {
     }
 }
 
-/// The declared calls of a client with the requirements of the operations they name.
+/// The declared calls of a client with the scope requirements that bind its tokens.
 private struct CallNeeds {
     var needs: [(call: PolicyCall, requirement: EndpointRequirement)] = []
     var operations: [APIOperation] = []
     /// Whether the policy declares calls and every one resolves to an operation.
     var allResolved: Bool
 
-    init(_ entry: ClientUnderPolicy, context: LintContext) {
+    init(_ entry: ClientUnderPolicy, grantType: GrantType, context: LintContext) {
         allResolved = !entry.calls.isEmpty
         for call in entry.calls {
             let governing = context.governing(call)
             if governing.isEmpty { allResolved = false }
             operations += governing.map(\.operation)
-            needs += governing.map { (call, EndpointRequirement($0.operation)) }.filter(\.1.acceptsOAuth)
+            needs += governing.map { (call, $0.requirement) }.filter { _, requirement in
+                requirement.acceptsOAuth && (!grantType.actsAsClient || requirement.scopesApplyToEveryGrant)
+            }
         }
     }
 

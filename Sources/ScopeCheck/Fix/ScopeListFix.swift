@@ -1,15 +1,14 @@
 /// Turns the scope decision of a client into edits of the literal `scopes` list in its block
-/// (for a client-credentials client, whose scopes are ignored, only unknown names are fixed);
+/// (for a client-credentials client, whose scopes only a gateway checks, unknown names and the
+/// scopes a gateway requires);
 /// what cannot be edited there (a list from a variable or local, an element that is not a
 /// plain string, JSON syntax) is reported instead.
 enum ScopeListFix {
     static func plan(_ entry: ClientUnderPolicy, grantType: GrantType, context: LintContext, into fix: inout ClientFix)
     {
-        let usesScopes = !grantType.actsAsClient
         guard let attribute = entry.client.scopes else {
-            guard usesScopes else { return }
             let decision = ScopeListDecision.decide(
-                entry, written: [], unknownValues: false, usesScopes: true, context: context)
+                entry, written: [], unknownValues: false, grantType: grantType, context: context)
             if !decision.additions.isEmpty {
                 let scopes = HCLQuoting.list(decision.additions.map(\.scope))
                 fix.skip(
@@ -21,7 +20,7 @@ enum ScopeListFix {
         let (written, isLiteralList) = WrittenScope.read(attribute)
         let unknownValues = !ScopeItem.items(of: attribute).unknown.isEmpty
         let decision = ScopeListDecision.decide(
-            entry, written: written, unknownValues: unknownValues, usesScopes: usesScopes, context: context)
+            entry, written: written, unknownValues: unknownValues, grantType: grantType, context: context)
         for skip in decision.skips { fix.skip(skip.rule, at: skip.range, skip.reason) }
         guard !decision.actions.isEmpty || !decision.additions.isEmpty else { return }
         if let reason = uneditableReason(attribute, isLiteralList: isLiteralList, fix: fix) {

@@ -14,7 +14,9 @@ public enum AccessCheck {
             return finish(result)
         }
         if grantType.actsAsClient {
-            if !client.scopes.isEmpty {
+            if endpoint.scopesApplyToEveryGrant {
+                checkScopes(client, endpoint, into: &result)
+            } else if !client.scopes.isEmpty {
                 result.notes.append(
                     "scopes are ignored for CLIENT-CREDENTIALS clients: \(client.scopes.joined(separator: ", "))")
             }

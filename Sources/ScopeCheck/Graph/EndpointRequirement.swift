@@ -18,15 +18,19 @@ public struct EndpointRequirement: Sendable, Equatable {
     public var permissionMode: PermissionMode
     /// The permissions checked; empty means no permission check.
     public var permissions: [String]
+    /// Whether the scopes bind client-credentials tokens too (a gateway that checks every
+    /// token's scopes); Genesys Cloud itself checks scopes on user tokens only.
+    public var scopesApplyToEveryGrant: Bool
 
     public init(
         label: String, scopeAlternatives: [[String]], acceptsOAuth: Bool = true,
-        permissionMode: PermissionMode = .any, permissions: [String] = []
+        permissionMode: PermissionMode = .any, permissions: [String] = [], scopesApplyToEveryGrant: Bool = false
     ) {
         self.label = label
         self.scopeAlternatives = scopeAlternatives
         self.acceptsOAuth = acceptsOAuth
         self.permissionMode = permissionMode
         self.permissions = permissions
+        self.scopesApplyToEveryGrant = scopesApplyToEveryGrant
     }
 }

@@ -26,20 +26,20 @@ public enum Linter {
         }
         let diagnostics =
             context.modules.flatMap(\.configuration.diagnostics) + context.policy.diagnostics + extraDiagnostics
-        findings += diagnostics.map(finding(for:)).filter { config.isEnabled($0.rule) }
-        findings = findings.map { finding in
-            var finding = finding
-            finding.severity = config.severity(of: finding.rule, default: finding.severity)
-            return finding
-        }
+        findings += diagnostics.map(finding(for:))
         let files = context.modules.flatMap(\.configuration.files).filter { !$0.path.hasSuffix(".json") }
         let suppressions = Suppressions(
             combining: files.compactMap { file in
                 readSource(file.path).map { Suppressions.build(file: file, source: $0) }
             })
         let applied = suppressions.apply(to: unique(findings), knownRules: RuleRegistry.ids)
+        let reported = (applied.kept + applied.extra).filter { config.isEnabled($0.rule) }.map { finding in
+            var finding = finding
+            finding.severity = config.severity(of: finding.rule, default: finding.severity)
+            return finding
+        }
         return LintResult(
-            findings: (applied.kept + applied.extra).sortedForReport(),
+            findings: reported.sortedForReport(),
             suppressed: applied.suppressed.sortedForReport(),
             rules: RuleRegistry.descriptors.filter { config.isEnabled($0.id) }.sorted { $0.id < $1.id })
     }

@@ -1,14 +1,16 @@
-import Foundation
-
 extension SpecCatalog {
-    /// The spec files in force, for messages: `gateway.json, genesys-swagger.json`.
+    /// The specs in force, for messages: `gateway.json (api.eu-gene.com), genesys-swagger.json`.
     public var names: String {
-        specs.map { ($0.spec.source as NSString).lastPathComponent }.joined(separator: ", ")
+        specs.map(\.name).joined(separator: ", ")
     }
 
-    /// `" (spec: gateway.json)"` when several specs are in force, so findings say which spec
-    /// they come from; empty with a single spec.
-    public func attribution(_ spec: APISpec) -> String {
-        specs.count > 1 ? " (spec: \((spec.source as NSString).lastPathComponent))" : ""
+    /// What a finding about `governing` adds so the reader knows where the requirement comes
+    /// from: the spec when several are in force, and every overlay that changed the operation
+    /// with its note. Empty for a single spec without overlays.
+    public func provenance(_ governing: GoverningOperation) -> String {
+        var parts: [String] = []
+        if specs.count > 1 { parts.append("spec: \(governing.spec.name)") }
+        parts += governing.operation.overlayNotes.map(\.summary)
+        return parts.isEmpty ? "" : " [\(parts.joined(separator: "; "))]"
     }
 }

@@ -79,7 +79,7 @@ public struct MissingPermissionRule: Rule {
             let extendable = held.first { $0.policies != nil }?.reference
             for call in entry.calls {
                 for governing in context.governing(call) {
-                    let result = AccessCheck.check(grant, EndpointRequirement(governing.operation))
+                    let result = AccessCheck.check(grant, governing.requirement)
                     guard !result.missingPermissions.isEmpty else { continue }
                     let mode = result.missingPermissionMode
                     let status = mode == .all ? "missing.all.permissions" : "missing.any.permissions"
@@ -87,7 +87,7 @@ public struct MissingPermissionRule: Rule {
                     findings.append(
                         finding(
                             "\(governing.operation.reference) (\(call.range.description)) checks \(needed)"
-                                + "\(context.specs.attribution(governing.spec.spec)); \(whose) (\(held.map(\.reference).joined(separator: ", "))) "
+                                + "\(context.specs.provenance(governing)); \(whose) (\(held.map(\.reference).joined(separator: ", "))) "
                                 + "do not grant \(mode == .all ? "them all" : "any of them"): the call fails with 403 \(status)",
                             at: range, address: entry.client.address,
                             fix: extendable.map { role in

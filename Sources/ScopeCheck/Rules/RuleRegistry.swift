@@ -3,7 +3,10 @@ public enum RuleRegistry {
     /// The rules, in documentation order.
     public static let rules: [any Rule] = [
         UnknownScopeRule(), MissingScopeRule(), MissingPermissionRule(), ScopesIgnoredRule(), RolesIgnoredRule(),
-        MissingScopesRule(), MissingRolesRule(), InvalidGrantTypeRule(), UnknownEndpointRule(),
+        MissingScopesRule(), MissingRolesRule(), InvalidGrantTypeRule(), UnknownEndpointRule(), ExcessScopeRule(),
+        UnknownPermissionRule(), UnknownAttributeRule(), MissingAttributeRule(), InvalidValueRule(),
+        DeprecatedEndpointRule(), PreviewEndpointRule(), PolicyViolationRule(), UnknownClientRule(),
+        UnresolvedValueRule(),
     ]
 
     /// `parse-error`: syntax and evaluation errors of Terraform, policy and config files.
@@ -29,21 +32,13 @@ public enum RuleRegistry {
             Fix them as Terraform would ask.
             """)
 
-    /// `unresolved-value`: what the analysis needed but could not know statically.
-    public static let unresolvedValue = RuleDescriptor(
-        id: "unresolved-value",
-        summary: "Something the analysis needed cannot be known before terraform apply.",
-        defaultSeverity: .note,
-        explanation: """
-            Values that come from computed attributes, data sources, remote modules or unknown \
-            variables are not guessed. Verdicts that depend on them are left open; the note says \
-            what was unknown and where. Pass the variable (--var, --var-file) or analyse the plan \
-            JSON to resolve it.
-            """)
+    /// `unresolved-value`: what the analysis needed but could not know statically. A rule of its
+    /// own (`UnresolvedValueRule`), and the rule of the input diagnostics that are notes.
+    public static var unresolvedValue: RuleDescriptor { UnresolvedValueRule.descriptor }
 
     /// Every descriptor: the rules', the linter's own and the suppression annotations'.
     public static var descriptors: [RuleDescriptor] {
-        rules.map(\.descriptor) + [parseError, terraformValidation, unresolvedValue] + SuppressionRules.descriptors
+        rules.map(\.descriptor) + [parseError, terraformValidation] + SuppressionRules.descriptors
     }
 
     /// Every rule id.

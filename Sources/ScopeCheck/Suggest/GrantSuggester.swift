@@ -26,35 +26,34 @@ public enum GrantSuggester {
                     + "(or run scopecheck discover on the application's source to find them)")
         }
         let grantType = try grantType(of: entry)
-        let calls = entry.calls.map { call in
-            switch context.resolutions[call.text] {
-            case .governed(let operations):
-                GrantSuggestion.Call(call: call, operations: operations, suggestions: [])
-            case .unknown(let suggestions):
-                GrantSuggestion.Call(call: call, operations: [], suggestions: suggestions)
-            case nil:
-                GrantSuggestion.Call(call: call, operations: [], suggestions: [])
-            }
+        let calls = entry.calls.map { resolve($0, in: context) }
+        let governed = calls.flatMap { call in call.operations.map { (call: call.call, governing: $0) } }
+        let scopeNeeds = governed.filter { need in
+            !grantType.actsAsClient || need.governing.requirement.scopesApplyToEveryGrant
         }
-        let requirements = calls.flatMap(\.operations).map { EndpointRequirement($0.operation) }
-        let grant: GrantSuggestion.Grant
-        let proven: Bool
-        if grantType.actsAsClient {
-            let result = PermissionCover.minimum(requirements)
-            grant = .permissions(result)
-            proven = result.isProvenMinimal
-        } else {
-            let solution = ScopeCover.minimum(requirements)
-            grant = .scopes(solution.items)
-            proven = solution.isProvenMinimal
+        var scopes: MinimumCover.Solution?
+        if !grantType.actsAsClient
+            || scopeNeeds.contains(where: { !$0.governing.requirement.scopeAlternatives.isEmpty })
+        {
+            scopes = ScopeCover.minimum(scopeNeeds.map(\.governing.requirement))
         }
-        let roleName = proposedRoleName(for: entry)
+        let permissions = grantType.actsAsClient ? PermissionCover.minimum(governed.map(\.governing.requirement)) : nil
+        let chosenScopes = Set(scopes?.items ?? [])
+        let chosenPermissions = Set(permissions?.permissions ?? [])
+        let scopeReasons = reasons(for: scopes?.items ?? [], areScopes: true, needs: scopeNeeds, context: context) {
+            requirement in
+            requirement.scopeAlternatives.filter { $0.allSatisfy(chosenScopes.contains) }.flatMap { $0 }
+        }
+        let permissionReasons = reasons(
+            for: permissions?.permissions ?? [], areScopes: false, needs: governed, context: context
+        ) {
+            $0.permissions.filter(chosenPermissions.contains)
+        }
         return GrantSuggestion(
-            client: address, grantType: grantType, grant: grant, calls: calls,
-            reasons: reasons(for: grant, calls: calls, context: context),
-            uncovered: uncovered(calls, context: context), isProvenMinimal: proven,
-            currentScopes: entry.client.scopeItems.known.map(\.name),
-            roleName: roleName,
+            client: address, grantType: grantType, scopes: scopes?.items, permissions: permissions, calls: calls,
+            reasons: scopeReasons + permissionReasons, uncovered: uncovered(calls),
+            isProvenMinimal: (scopes?.isProvenMinimal ?? true) && (permissions?.isProvenMinimal ?? true),
+            currentScopes: entry.client.scopeItems.known.map(\.name), roleName: proposedRoleName(for: entry),
             roleDisplayName: "\(entry.client.name ?? entry.client.instance.name) (least privilege)")
     }
 
@@ -70,52 +69,46 @@ public enum GrantSuggester {
         )
     }
 
-    /// Each item of the grant with the calls that need it: for scopes, the calls with an
-    /// alternative made of chosen scopes that includes the scope; for permissions, the calls
-    /// whose ANY list includes it or whose ALL list forces it.
-    static func reasons(for grant: GrantSuggestion.Grant, calls: [GrantSuggestion.Call], context: LintContext)
-        -> [GrantSuggestion.Reason]
-    {
-        let items: [String]
-        switch grant {
-        case .scopes(let scopes): items = scopes
-        case .permissions(let result): items = result.permissions
+    /// A declared call with the operations governing it, or why there are none.
+    private static func resolve(_ call: PolicyCall, in context: LintContext) -> GrantSuggestion.Call {
+        switch context.resolutions[call.text] {
+        case .governed(let operations):
+            return GrantSuggestion.Call(call: call, operations: operations, unresolved: nil)
+        case .unknown(let suggestions):
+            let names = suggestions.prefix(3).map(\.reference)
+            let hint = names.isEmpty ? "" : "; did you mean: \(names.joined(separator: "; "))"
+            return GrantSuggestion.Call(
+                call: call, operations: [],
+                unresolved: "not an operation of the API spec in force (\(context.specs.names))\(hint)")
+        case .uncoveredHost(let host, let knownHosts):
+            let known = knownHosts.isEmpty ? "" : " (they cover \(knownHosts.joined(separator: ", ")))"
+            return GrantSuggestion.Call(
+                call: call, operations: [], unresolved: "no spec in force covers the host \(host)\(known)")
+        case nil:
+            return GrantSuggestion.Call(call: call, operations: [], unresolved: "not resolved against the specs")
         }
-        let chosen = Set(items)
-        var needs: [String: [GrantSuggestion.Need]] = [:]
-        for call in calls {
-            for governing in call.operations {
-                let requirement = EndpointRequirement(governing.operation)
-                let needed: [String]
-                switch grant {
-                case .scopes:
-                    needed = requirement.scopeAlternatives.filter { $0.allSatisfy(chosen.contains) }.flatMap { $0 }
-                case .permissions:
-                    needed = requirement.permissions.filter(chosen.contains)
-                }
-                let need = GrantSuggestion.Need(
-                    call: call.call, operation: governing.operation,
-                    specAttribution: context.specs.attribution(governing.spec.spec))
-                for item in Set(needed) { needs[item, default: []].append(need) }
-            }
+    }
+
+    /// Each item with the needs whose requirement it serves (`served` gives the items).
+    private static func reasons(
+        for items: [String], areScopes: Bool, needs: [(call: PolicyCall, governing: GoverningOperation)],
+        context: LintContext,
+        served: (EndpointRequirement) -> [String]
+    ) -> [GrantSuggestion.Reason] {
+        var byItem: [String: [GrantSuggestion.Need]] = [:]
+        for need in needs {
+            let entry = GrantSuggestion.Need(
+                call: need.call, governing: need.governing, provenance: context.specs.provenance(need.governing))
+            for item in Set(served(need.governing.requirement)) { byItem[item, default: []].append(entry) }
         }
-        return items.map { GrantSuggestion.Reason(item: $0, needs: needs[$0] ?? []) }
+        return items.map { GrantSuggestion.Reason(item: $0, isScope: areScopes, needs: byItem[$0] ?? []) }
     }
 
     /// The calls the grant leaves uncallable.
-    private static func uncovered(_ calls: [GrantSuggestion.Call], context: LintContext) -> [GrantSuggestion.Uncovered]
-    {
+    private static func uncovered(_ calls: [GrantSuggestion.Call]) -> [GrantSuggestion.Uncovered] {
         calls.flatMap { call -> [GrantSuggestion.Uncovered] in
-            guard !call.operations.isEmpty else {
-                let names = call.suggestions.prefix(3).map(\.reference)
-                let hint = names.isEmpty ? "" : "; did you mean: \(names.joined(separator: "; "))"
-                return [
-                    GrantSuggestion.Uncovered(
-                        call: call.call,
-                        reason: "not an operation of the API spec in force (\(context.specs.names))\(hint)")
-                ]
-            }
-            return call.operations.filter { $0.operation.scopeRequirement.kind == .otherSchemesOnly }.map {
+            if let reason = call.unresolved { return [GrantSuggestion.Uncovered(call: call.call, reason: reason)] }
+            return call.operations.filter { !$0.requirement.acceptsOAuth }.map {
                 GrantSuggestion.Uncovered(
                     call: call.call,
                     reason:

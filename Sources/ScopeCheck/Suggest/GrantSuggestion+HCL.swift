@@ -1,29 +1,32 @@
 extension GrantSuggestion {
     /// Configuration to paste: the `scopes = [...]` line of a user-context client, or a complete
     /// `genesyscloud_auth_role` and the `roles` block that grants it to a client-credentials
-    /// client. What the grant cannot cover is listed in comments.
+    /// client (with its `scopes` when a gateway in force checks them). What the grant cannot
+    /// cover is listed in comments.
     public var hcl: String {
-        var lines: [String] = []
         let callCount = calls.count == 1 ? "its declared call" : "its \(calls.count) declared calls"
-        switch grant {
-        case .scopes(let scopes):
-            lines.append("# Least-privilege scopes for \(client) (\(grantType.rawValue)), covering \(callCount).")
-            lines += caveatComments
-            lines.append("scopes = \(HCLQuoting.list(scopes))")
-        case .permissions(let result):
-            lines.append(
-                "# Least-privilege role for \(client) (\(grantType.rawValue)), covering \(callCount).")
-            lines += caveatComments
-            if result.permissions.isEmpty {
-                lines.append("# The declared calls check no permission: the client's role needs none.")
-            } else {
-                lines += roleBlock(result)
-                lines.append("")
-                lines.append("# Grant the role to the client: add this block to \(client).")
-                lines += [
-                    "roles {", "  role_id     = genesyscloud_auth_role.\(roleName).id", "  division_id = \"*\"", "}",
-                ]
-            }
+        guard let permissions else {
+            return
+                ([
+                    "# Least-privilege scopes for \(client) (\(grantType.rawValue)), covering \(callCount)."
+                ] + caveatComments + ["scopes = \(HCLQuoting.list(scopes ?? []))"]).joined(separator: "\n") + "\n"
+        }
+        var lines = ["# Least-privilege role for \(client) (\(grantType.rawValue)), covering \(callCount)."]
+        lines += caveatComments
+        if permissions.permissions.isEmpty {
+            lines.append("# The declared calls check no permission: the client's role needs none.")
+        } else {
+            lines += roleBlock(permissions)
+            lines += [
+                "", "# Grant the role to the client: add this block to \(client).", "roles {",
+                "  role_id     = genesyscloud_auth_role.\(roleName).id", "  division_id = \"*\"", "}",
+            ]
+        }
+        if let scopes {
+            lines += [
+                "", "# A spec in force checks the scopes of every token (a gateway): set them on \(client).",
+                "scopes = \(HCLQuoting.list(scopes))",
+            ]
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -2,12 +2,11 @@ extension GrantSuggestion {
     /// The stable JSON form of `scopecheck suggest --format json` (documented in docs/suggest.md).
     public var json: JSONOutput {
         let strings = { (values: [String]) in JSONOutput.array(values.map(JSONOutput.string)) }
-        var pairs: [(String, JSONOutput?)] = [("client", .string(client)), ("grantType", .string(grantType.rawValue))]
-        switch grant {
-        case .scopes(let scopes):
-            pairs.append(("scopes", strings(scopes)))
-        case .permissions(let result):
-            let policies = result.policies.map { policy in
+        var pairs: [(String, JSONOutput?)] = [
+            ("client", .string(client)), ("grantType", .string(grantType.rawValue)), ("scopes", scopes.map(strings)),
+        ]
+        if let permissions {
+            let policies = permissions.policies.map { policy in
                 JSONOutput.fields([
                     ("domain", .string(policy.domain)), ("entityName", .string(policy.entity)),
                     ("actionSet", strings(policy.actions)),
@@ -15,11 +14,11 @@ extension GrantSuggestion {
             }
             pairs += [
                 ("permissionPolicies", .array(policies)),
-                ("permissions", strings(result.permissions)),
-                ("otherPermissions", strings(result.otherPermissions)),
+                ("permissions", strings(permissions.permissions)),
+                ("otherPermissions", strings(permissions.otherPermissions)),
                 (
                     "role",
-                    result.permissions.isEmpty
+                    permissions.permissions.isEmpty
                         ? .null
                         : .fields([
                             ("address", .string("genesyscloud_auth_role.\(roleName)")),

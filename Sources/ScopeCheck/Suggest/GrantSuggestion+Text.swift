@@ -2,32 +2,19 @@ extension GrantSuggestion {
     /// The explanation printed by `scopecheck suggest --format text`: the grant, then each item
     /// with the calls that need it and what those calls accept.
     public var text: String {
-        var lines: [String] = []
-        let callCount = calls.count == 1 ? "1 declared call" : "\(calls.count) declared calls"
-        switch grant {
-        case .scopes(let scopes):
-            let size = scopes.count == 1 ? "1 scope" : "\(scopes.count) scopes"
-            lines.append(
-                "\(client) (\(grantType.rawValue)): \(callCount); the smallest scope set covering them has \(size).")
-            lines.append("")
-            lines.append("scopes = \(HCLQuoting.list(scopes))")
-        case .permissions(let result):
-            let size = result.permissions.count == 1 ? "1 permission" : "\(result.permissions.count) permissions"
-            let policies =
-                result.policies.count == 1 ? "1 permission policy" : "\(result.policies.count) permission policies"
-            lines.append(
-                "\(client) (\(grantType.rawValue)): \(callCount); the smallest role covering them grants \(size) in \(policies)."
-            )
-            lines.append("")
-            lines += result.policies.map { "permission_policies: \($0.description)" }
-            if !result.otherPermissions.isEmpty {
-                lines.append("permissions: \(result.otherPermissions.joined(separator: ", "))")
+        var lines = header
+        lines.append("")
+        if let scopes { lines.append("scopes = \(HCLQuoting.list(scopes))") }
+        if let permissions {
+            lines += permissions.policies.map { "permission_policies: \($0.description)" }
+            if !permissions.otherPermissions.isEmpty {
+                lines.append("permissions: \(permissions.otherPermissions.joined(separator: ", "))")
             }
         }
         for reason in reasons {
             lines.append("")
             lines.append("\(reason.item), needed by:")
-            lines += reason.needs.map { "  " + describe($0) }
+            lines += reason.needs.map { "  " + describe($0, scope: reason.isScope) }
         }
         let unneeded = calls.filter { call in
             !call.operations.isEmpty && !reasons.contains { $0.needs.contains { $0.call == call.call } }
@@ -35,7 +22,7 @@ extension GrantSuggestion {
         }
         if !unneeded.isEmpty {
             lines.append("")
-            lines.append(grant.isScopes ? "Calls that need no scope:" : "Calls that check no permission:")
+            lines.append(permissions == nil ? "Calls that need no scope:" : "Calls that check no permission:")
             lines += unneeded.map { "  \($0.call.text) (\($0.call.range.description))" }
         }
         if !uncovered.isEmpty {
@@ -43,7 +30,7 @@ extension GrantSuggestion {
             lines.append("Not covered:")
             lines += uncovered.map { "  \($0.call.text) (\($0.call.range.description)): \($0.reason)" }
         }
-        if case .scopes(let scopes) = grant { lines += comparison(with: scopes) }
+        if let scopes { lines += comparison(with: scopes) }
         if !isProvenMinimal {
             lines.append("")
             lines.append(
@@ -53,17 +40,40 @@ extension GrantSuggestion {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// What the grant is, in one or two sentences.
+    private var header: [String] {
+        let callCount = calls.count == 1 ? "1 declared call" : "\(calls.count) declared calls"
+        let scopeCount = scopes.map { $0.count == 1 ? "1 scope" : "\($0.count) scopes" }
+        guard let permissions else {
+            return [
+                "\(client) (\(grantType.rawValue)): \(callCount); the smallest scope set covering them has \(scopeCount ?? "0 scopes")."
+            ]
+        }
+        let size = permissions.permissions.count == 1 ? "1 permission" : "\(permissions.permissions.count) permissions"
+        let policies =
+            permissions.policies.count == 1
+            ? "1 permission policy" : "\(permissions.policies.count) permission policies"
+        var lines = [
+            "\(client) (\(grantType.rawValue)): \(callCount); the smallest role covering them grants \(size) in \(policies)."
+        ]
+        if let scopeCount {
+            lines.append(
+                "A spec in force checks the scopes of every token (a gateway): its tokens also need \(scopeCount).")
+        }
+        return lines
+    }
+
     /// `POST /api/v2/x (policy.hcl:4:5) accepts any one of: a, b`.
-    private func describe(_ need: Need) -> String {
+    private func describe(_ need: Need, scope: Bool) -> String {
+        let operation = need.governing.operation
         let named =
-            need.call.text == need.operation.reference
-            ? need.call.text : "\(need.call.text) → \(need.operation.reference)"
-        let requirement = EndpointRequirement(need.operation)
+            need.call.text == operation.reference ? need.call.text : "\(need.call.text) → \(operation.reference)"
+        let requirement = need.governing.requirement
         let what =
-            grant.isScopes
+            scope
             ? "accepts \(RequirementWording.scopes(requirement.scopeAlternatives))"
             : "checks \(RequirementWording.permissions(requirement.permissionMode, requirement.permissions))"
-        return "\(named) (\(need.call.range.description)) \(what)\(need.specAttribution)"
+        return "\(named) (\(need.call.range.description)) \(what)\(need.provenance)"
     }
 
     /// How the suggestion differs from the scopes the client requests today.
@@ -83,12 +93,5 @@ extension GrantSuggestion {
             if !remove.isEmpty { lines.append("  remove: \(remove.joined(separator: ", "))") }
         }
         return lines
-    }
-}
-
-extension GrantSuggestion.Grant {
-    /// Whether the grant is a scope list (user-context clients).
-    var isScopes: Bool {
-        if case .scopes = self { true } else { false }
     }
 }

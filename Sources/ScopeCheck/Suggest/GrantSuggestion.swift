@@ -1,35 +1,30 @@
 /// The least-privilege grant for a client's declared calls: the smallest scope set (user
-/// grants) or the smallest set of permission policies (client credentials), with the calls that
-/// need each item. Rendered by `hcl`, `json` and `text`.
+/// grants, and client credentials behind a gateway that checks every token's scopes) and the
+/// smallest set of permission policies (client credentials), with the calls that need each
+/// item. Rendered by `hcl`, `json` and `text`.
 public struct GrantSuggestion: Sendable {
-    /// What to grant.
-    public enum Grant: Sendable, Equatable {
-        /// The scopes of a user-context client, sorted.
-        case scopes([String])
-        /// The permissions of a client-credentials client's role.
-        case permissions(PermissionCover.Result)
-    }
-
     /// One declared call with the operations that govern it.
     public struct Call: Sendable {
         public var call: PolicyCall
         /// The operations it names, one per spec that knows it; empty when none does.
         public var operations: [GoverningOperation]
-        /// The nearest operations when no spec knows the call.
-        public var suggestions: [APIOperation]
+        /// Why no operation governs it (not in the specs, a host no spec covers).
+        public var unresolved: String?
     }
 
     /// A call that needs an item, through one of the operations it names.
     public struct Need: Sendable {
         public var call: PolicyCall
-        public var operation: APIOperation
-        /// The spec the operation comes from, for messages when several specs are in force.
-        public var specAttribution: String
+        public var governing: GoverningOperation
+        /// Where the requirement comes from when that is not obvious (several specs, overlays).
+        public var provenance: String
     }
 
-    /// An item of the grant with the calls that need it.
+    /// An item of the grant (a scope or a permission) with the calls that need it.
     public struct Reason: Sendable {
         public var item: String
+        /// Whether the item is a scope (otherwise a permission).
+        public var isScope: Bool
         public var needs: [Need]
 
         /// The distinct call texts, in policy order.
@@ -48,10 +43,14 @@ public struct GrantSuggestion: Sendable {
     /// The client's address.
     public var client: String
     public var grantType: GrantType
-    public var grant: Grant
+    /// The scopes to request, sorted: always for user grants; for client credentials only when
+    /// a spec in force checks the scopes of every token (a gateway), nil otherwise.
+    public var scopes: [String]?
+    /// The permissions of the client's role (client credentials only).
+    public var permissions: PermissionCover.Result?
     /// Every declared call, in policy order.
     public var calls: [Call]
-    /// Each item of the grant with the calls needing it, in the grant's order.
+    /// Each scope, then each permission, with the calls needing it.
     public var reasons: [Reason]
     /// Calls no grant covers: unknown endpoints, endpoints that take no OAuth token.
     public var uncovered: [Uncovered]

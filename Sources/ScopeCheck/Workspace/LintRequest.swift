@@ -5,6 +5,8 @@ public struct LintRequest: Sendable {
     /// `--config`; nil: discover `.scopecheck.hcl` from the working directory.
     public var configPath: String?
     public var overrides: ConfigOverrides
+    /// `--overlay` files, applied after the config's `overlays`.
+    public var overlays: [String]
     /// `--var-file` / `--var` in command-line order (after the config's `var_files`).
     public var variableArguments: [TerraformLoadOptions.VariableArgument]
     public var workingDirectory: String
@@ -12,7 +14,7 @@ public struct LintRequest: Sendable {
 
     public init(
         paths: [String], recursive: Bool = false, configPath: String? = nil,
-        overrides: ConfigOverrides = ConfigOverrides(),
+        overrides: ConfigOverrides = ConfigOverrides(), overlays: [String] = [],
         variableArguments: [TerraformLoadOptions.VariableArgument] = [], workingDirectory: String,
         environment: [String: String]
     ) {
@@ -20,6 +22,7 @@ public struct LintRequest: Sendable {
         self.recursive = recursive
         self.configPath = configPath
         self.overrides = overrides
+        self.overlays = overlays
         self.variableArguments = variableArguments
         self.workingDirectory = workingDirectory
         self.environment = environment

@@ -17,18 +17,9 @@ public struct LintSession: Sendable {
         let modules = try ModuleDiscovery.modules(
             for: paths, recursive: request.recursive,
             excluded: { config.isExcluded(PathResolution.resolve($0, against: cwd)) })
-        let specPaths = try SpecLocator.locate(
-            explicit: config.specs.map(\.value.path), configured: [], workingDirectory: cwd,
-            cacheDirectory: SpecCache.standard(environment: request.environment)?.directory)
-        let cache = SpecCache.standard(environment: request.environment)
-        var specs: [APISpec] = []
-        for path in specPaths {
-            do {
-                specs.append(try SpecLoader.load(path: PathDisplay.relative(path, to: cwd), cache: cache).spec)
-            } catch {
-                throw UsageError(error.description)
-            }
-        }
+        let (specs, specDiagnostics) = try SpecCatalogLoader.load(
+            bindings: config.specs.map(\.value), overlays: config.overlays.map(\.value) + request.overlays,
+            workingDirectory: cwd, environment: request.environment)
         let options = TerraformLoadOptions(
             variableArguments: config.varFiles.map { .file(PathDisplay.relative($0.value, to: cwd)) }
                 + request.variableArguments,
@@ -37,8 +28,8 @@ public struct LintSession: Sendable {
             LintModule(directory: directory, configuration: ModuleLoader.load(directory: directory, options: options))
         }
         let policy = PolicyLoader.load(paths: config.policies.map { PathDisplay.relative($0.value, to: cwd) })
-        let context = LintContext(modules: lintModules, specs: SpecCatalog(specs), policy: policy)
-        let result = Linter.run(context, config: config)
+        let context = LintContext(modules: lintModules, specs: specs, policy: policy)
+        let result = Linter.run(context, config: config, extraDiagnostics: specDiagnostics)
         let files = lintModules.flatMap(\.configuration.files).map(\.path)
         return LintSession(config: config, context: context, result: result, filesAnalyzed: files)
     }

@@ -8,18 +8,17 @@ public enum SpecLocator {
     /// The file name looked for in the working directory and in the cache directory.
     public static let defaultFileName = "genesys-swagger.json"
 
-    /// The spec paths to use, or an error that says how to get a spec.
+    /// The specs to use — `explicit` ones (from `--spec` or the config) when given — or an
+    /// error that says how to get a spec.
     public static func locate(
-        explicit: [String], configured: [String], workingDirectory: String, cacheDirectory: String?,
-        fileManager: FileManager = .default
-    ) throws(UsageError) -> [String] {
+        explicit: [SpecBinding], workingDirectory: String, cacheDirectory: String?, fileManager: FileManager = .default
+    ) throws(UsageError) -> [SpecBinding] {
         if !explicit.isEmpty { return explicit }
-        if !configured.isEmpty { return configured }
         let local = (workingDirectory as NSString).appendingPathComponent(defaultFileName)
-        if fileManager.fileExists(atPath: local) { return [local] }
+        if fileManager.fileExists(atPath: local) { return [SpecBinding(path: local)] }
         if let cacheDirectory {
             let cached = (cacheDirectory as NSString).appendingPathComponent(defaultFileName)
-            if fileManager.fileExists(atPath: cached) { return [cached] }
+            if fileManager.fileExists(atPath: cached) { return [SpecBinding(path: cached)] }
         }
         throw UsageError(
             """

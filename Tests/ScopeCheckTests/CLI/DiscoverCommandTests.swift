@@ -17,7 +17,7 @@ import Testing
         #expect(output.status == 0, "\(output.stderr)")
         #expect(
             output.stdout == """
-                # Calls found by scopecheck discover in . (1 file scanned), matched against genesys-platform-sample.json.
+                # Calls found by scopecheck discover in . (1 file scanned), matched against \(spec).
                 # Review before use: each call says where it was found and how sure the match is.
                 client "genesyscloud_oauth_client.job" {
                   calls = [

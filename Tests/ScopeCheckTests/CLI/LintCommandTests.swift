@@ -8,50 +8,104 @@ import Testing
         #expect(output.stdout == "no problems found\n")
     }
 
-    @Test func gatewaySeedReportFindsEachProblem() throws {
-        let output = try CommandRunner.run(["lint", "samples/seed-403-gateway", "--format", "compact"])
-        #expect(output.status == 1)
-        let lines = output.stdout.split(separator: "\n").map(String.init)
-        let rules = lines.compactMap { line in line.firstMatch(of: /\(([a-z-]+)\)$/).map { String($0.output.1) } }
-        #expect(
-            rules == [
-                "scopes-ignored", "unknown-scope", "unknown-scope", "unknown-scope", "missing-permission",
-                "unknown-endpoint",
-            ])
-        #expect(
-            lines.contains { $0.hasPrefix("samples/seed-403-gateway/main.tf:19:46: error - scope \"report:execute\"") })
-        #expect(
-            lines.contains {
-                $0.hasPrefix(
-                    "samples/seed-403-gateway/policy.hcl:4:5: error - \"POST /api/v2/analytics/report/queue/summary\" is not an operation"
-                )
-            })
+    /// Copies a sample (and the sample spec it points at) to a temporary directory, so a test
+    /// can edit it.
+    static func copySample(_ name: String) throws -> URL {
+        let root = try TestSupport.temporaryDirectory()
+        let samples = root.appendingPathComponent("samples")
+        try FileManager.default.createDirectory(at: samples, withIntermediateDirectories: true)
+        for folder in [name, "spec"] {
+            try FileManager.default.copyItem(
+                at: TestSupport.packageRoot.appendingPathComponent("samples/\(folder)"),
+                to: samples.appendingPathComponent(folder))
+        }
+        return root
     }
 
-    @Test func partnerSeedReportFindsTheMissingAndUnknownScopes() throws {
+    static func replace(_ old: String, with new: String, in file: URL) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    /// The rule ids of a compact report, in order.
+    static func rules(_ output: CommandRunner.Output) -> [String] {
+        output.stdout.split(separator: "\n").compactMap { line in
+            line.firstMatch(of: /\(([a-z-]+)\)$/).map { String($0.output.1) }
+        }
+    }
+
+    @Test func gatewaySeedReportsTheMissingGatewayScope() throws {
+        let output = try CommandRunner.run(["lint", "samples/seed-403-gateway"])
+        #expect(output.status == 1)
+        #expect(
+            output.stdout.hasPrefix(
+                "samples/seed-403-gateway/main.tf:20:27: error[missing-scope]: POST /api/v2/analytics/report/queue/summary (samples/seed-403-gateway/policy.hcl:5:5) needs a token with report:execute [spec: samples/spec/genesys-platform-sample.json (api.eu-gene.com); overlay \"eu1-gateway\""
+            ))
+        #expect(output.stdout.contains("Gateway enforces report:execute (403 insufficient_scope seen 2026-11)"))
+        #expect(output.stdout.contains("  fix: add \"report:execute\" to scopes\n"))
+        #expect(output.stdout.hasSuffix("1 error, 0 warnings, 0 notes in 1 file\n"))
+    }
+
+    @Test func gatewaySeedWithTheScopeAddedIsCleanAndUnknownToThePublishedSpec() throws {
+        let root = try Self.copySample("seed-403-gateway")
+        let sample = root.appendingPathComponent("samples/seed-403-gateway")
+        try Self.replace(
+            "scopes                = [\"analytics\"]",
+            with: "scopes                = [\"analytics\", \"report:execute\"]",
+            in: sample.appendingPathComponent("main.tf"))
+        let gateway = try CommandRunner.run(["lint", "samples/seed-403-gateway"], in: root)
+        #expect(gateway.status == 0, "\(gateway.stdout)")
+        let published = try CommandRunner.run(
+            [
+                "lint", "samples/seed-403-gateway", "--config", "samples/seed-403-gateway/published.scopecheck.hcl",
+                "--format", "compact",
+            ], in: root)
+        #expect(published.status == 1)
+        #expect(Self.rules(published) == ["scopes-ignored", "unknown-scope", "unknown-endpoint"])
+        #expect(published.stdout.contains("scope \"report:execute\" is not defined by the API spec in force"))
+    }
+
+    @Test func partnerSeedReportsTheMissingPartnerScope() throws {
         let output = try CommandRunner.run(["lint", "samples/seed-401-partner", "--format", "json"])
         #expect(output.status == 1)
         let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
         let findings = json?["findings"] as? [[String: Any]] ?? []
-        let summary = findings.map { "\($0["rule"] ?? "") \($0["line"] ?? ""):\($0["column"] ?? "")" }
-        #expect(summary.contains("missing-scope 16:27"))
-        #expect(summary.contains("unknown-scope 16:28"))
-        let missing = findings.first { ($0["rule"] as? String) == "missing-scope" }
-        #expect(missing?["fix"] as? String == "add \"analytics:readonly\" to scopes")
-        #expect(missing?["address"] as? String == "genesyscloud_oauth_client.partner_reporting")
+        let missing = findings.filter { ($0["rule"] as? String) == "missing-scope" }
+        #expect(missing.count == 1)
+        #expect(missing.first?["line"] as? Int == 17)
+        #expect(missing.first?["column"] as? Int == 27)
+        #expect(missing.first?["fix"] as? String == "add \"partner:analytics:view\" to scopes")
+        #expect(missing.first?["address"] as? String == "genesyscloud_oauth_client.partner_reporting")
+        #expect((missing.first?["message"] as? String)?.contains("overlay \"partner-cross-org\"") == true)
+    }
+
+    @Test func partnerSeedWithTheScopeAddedIsUnknownToThePublishedSpec() throws {
+        let root = try Self.copySample("seed-401-partner")
+        let sample = root.appendingPathComponent("samples/seed-401-partner")
+        try Self.replace(
+            "[\"analytics:readonly\"]", with: "[\"partner:analytics:view\"]",
+            in: sample.appendingPathComponent("main.tf"))
+        let partner = try CommandRunner.run(["lint", "samples/seed-401-partner", "--format", "compact"], in: root)
+        #expect(!Self.rules(partner).contains("missing-scope"))
+        #expect(!Self.rules(partner).contains("unknown-scope"))
+        let published = try CommandRunner.run(
+            [
+                "lint", "samples/seed-401-partner", "--config", "samples/seed-401-partner/published.scopecheck.hcl",
+                "--format", "compact",
+            ], in: root)
+        #expect(Self.rules(published).contains("unknown-scope"))
+        #expect(published.stdout.contains("scope \"partner:analytics:view\" is not defined by the API spec in force"))
     }
 
     @Test func failOnAndDisableChangeTheExitCode() throws {
         #expect(try CommandRunner.run(["lint", "samples/seed-403-gateway", "--fail-on", "never"]).status == 0)
-        let onlyWarnings = try CommandRunner.run([
-            "lint", "samples/seed-403-gateway", "--disable", "unknown-scope", "--disable", "missing-permission",
-            "--disable", "unknown-endpoint",
-        ])
+        let published = ["--config", "samples/seed-403-gateway/published.scopecheck.hcl"]
+        let onlyWarnings = try CommandRunner.run(
+            ["lint", "samples/seed-403-gateway", "--disable", "unknown-endpoint"] + published)
         #expect(onlyWarnings.status == 0, "\(onlyWarnings.stdout)")
-        let failOnWarning = try CommandRunner.run([
-            "lint", "samples/seed-403-gateway", "--disable", "unknown-scope", "--disable", "missing-permission",
-            "--disable", "unknown-endpoint", "--fail-on", "warning",
-        ])
+        let failOnWarning = try CommandRunner.run(
+            ["lint", "samples/seed-403-gateway", "--disable", "unknown-endpoint", "--fail-on", "warning"] + published)
         #expect(failOnWarning.status == 1)
     }
 

@@ -29,20 +29,36 @@ import Testing
         #expect((json["permissionPolicies"] as? [[String: Any]])?.count == 2)
     }
 
-    @Test func textExplainsAndUncoveredCallsFail() throws {
+    @Test func aGatewayInForceAddsScopesToAClientCredentialsClient() throws {
         let output = try CommandRunner.run([
             "suggest", "--client", "genesyscloud_oauth_client.queue_reports", "samples/seed-403-gateway", "--format",
             "text",
         ])
-        #expect(output.status == 1)
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(
-            output.stdout.hasPrefix(
-                "genesyscloud_oauth_client.queue_reports (CLIENT-CREDENTIALS): 2 declared calls; the smallest role covering them grants 1 permission in 1 permission policy."
-            ))
+            Array(lines.prefix(5)) == [
+                "genesyscloud_oauth_client.queue_reports (CLIENT-CREDENTIALS): 2 declared calls; the smallest role covering them grants 1 permission in 1 permission policy.",
+                "A spec in force checks the scopes of every token (a gateway): its tokens also need 2 scopes.",
+                "",
+                "scopes = [\"analytics:readonly\", \"report:execute\"]",
+                "permission_policies: analytics:queueObservation:view",
+            ])
         #expect(
             output.stdout.contains(
-                "  POST /api/v2/analytics/report/queue/summary (samples/seed-403-gateway/policy.hcl:4:5): not an operation of the API spec in force"
+                "report:execute, needed by:\n  POST https://api.eu-gene.com/api/v2/analytics/report/queue/summary → POST /api/v2/analytics/report/queue/summary (samples/seed-403-gateway/policy.hcl:5:5) accepts report:execute"
             ))
+    }
+
+    @Test func uncoveredCallsFail() throws {
+        let output = try CommandRunner.run([
+            "suggest", "--client", "genesyscloud_oauth_client.queue_reports", "samples/seed-403-gateway", "--config",
+            "samples/seed-403-gateway/published.scopecheck.hcl",
+        ])
+        #expect(output.status == 1)
+        #expect(
+            output.stdout.contains(
+                "# Not covered: \"POST https://api.eu-gene.com/api/v2/analytics/report/queue/summary\""))
     }
 
     @Test func unknownClientsAndMissingCallsAreErrors() throws {

@@ -50,7 +50,10 @@ import Testing
 
     func discover() throws -> (root: String, discovery: Discovery) {
         let root = try tree()
-        return (root, try Discoverer.discover([root + "/src", root + "/scripts"], spec: LintFixture.sampleSpec))
+        return (
+            root,
+            try Discoverer.discover([root + "/src", root + "/scripts"], specs: SpecCatalog([LintFixture.sampleSpec]))
+        )
     }
 
     @Test func textListsEveryCallInFileOrder() throws {
@@ -139,10 +142,10 @@ import Testing
 
     @Test func lowConfidenceCallsStayComments() throws {
         let root = try TerraformFixture.directory(["a.js": "const u = getUsers(x);\n"])
-        let discovery = try Discoverer.discover([root], spec: LintFixture.sampleSpec)
+        let discovery = try Discoverer.discover([root], specs: SpecCatalog([LintFixture.sampleSpec]))
         #expect(discovery.calls.map(\.confidence) == [.medium])
         let root2 = try TerraformFixture.directory(["a.js": "const u = get_users(x);\n"])
-        let weak = try Discoverer.discover([root2], spec: LintFixture.sampleSpec)
+        let weak = try Discoverer.discover([root2], specs: SpecCatalog([LintFixture.sampleSpec]))
         #expect(weak.calls.map(\.confidence) == [.low])
         #expect(
             LintFixture.relative(weak.policy(client: "genesyscloud_oauth_client.a"), to: root2).components(
@@ -174,7 +177,7 @@ import Testing
             if index < 280 { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
             FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data(text.utf8))
         }
-        let discovery = try Discoverer.discover([root.path], spec: LintFixture.sampleSpec)
+        let discovery = try Discoverer.discover([root.path], specs: SpecCatalog([LintFixture.sampleSpec]))
         #expect(discovery.filesScanned == 3_000)
         #expect(discovery.calls.count == 2_000)
         #expect(

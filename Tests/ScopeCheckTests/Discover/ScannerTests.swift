@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ScannerTests {
     static let spec = LintFixture.sampleSpec
-    let methods = SDKMethodIndex(spec)
+    let methods = SDKMethodIndex([spec])
 
     @Test func sdkCasingsFollowEachSDK() {
         #expect(

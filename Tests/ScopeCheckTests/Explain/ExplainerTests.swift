@@ -8,11 +8,13 @@ import Testing
         let path = TestSupport.packageRoot.appendingPathComponent("samples/spec/genesys-platform-sample.json").path
         return (try? SpecLoader.load(path: path, cache: nil).spec)!
     }()
-    let explainer = Explainer(index: OperationIndex(spec), spec: SpecSummary(spec))
+    let explainer = Explainer(catalog: SpecCatalog([spec]))
 
-    func operation(_ reference: String) throws -> APIOperation {
-        guard case .found(let operation) = explainer.index.resolve(reference) else { throw CocoaError(.fileNoSuchFile) }
-        return operation
+    func operation(_ reference: String) throws -> GoverningOperation {
+        guard case .governed(let operations) = explainer.catalog.resolve(reference), operations.count == 1 else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return operations[0]
     }
 
     func scopes(_ names: [String], _ grantType: GrantType = .code) -> Explanation.Subject {
@@ -60,8 +62,8 @@ import Testing
         #expect(
             Array(object.keys).sorted() == [
                 "acceptsOAuth", "client", "deprecated", "endpoint", "gates", "missing", "notes", "otherSchemes",
-                "permissions", "preview", "problems", "scopeAlternatives", "scopes", "spec", "unknownScopes",
-                "unresolved", "verdict",
+                "overlays", "permissions", "preview", "problems", "scopeAlternatives", "scopes",
+                "scopesApplyToEveryGrant", "spec", "unknownScopes", "unresolved", "verdict",
             ])
         #expect(object["deprecated"] as? Bool == true)
         #expect(object["verdict"] as? String == "allowed")

@@ -5,12 +5,13 @@ import Foundation
 /// Lint contexts built from Terraform written to a temporary directory, a policy text and the
 /// bundled sample spec, for the suggest and fix tests.
 enum LintFixture {
-    /// `samples/spec/genesys-platform-sample.json`.
+    /// `samples/spec/genesys-platform-sample.json`, named by its file name only so that messages
+    /// do not depend on where the package is checked out.
     static let sampleSpec: APISpec = {
-        let path = TestSupport.packageRoot.appendingPathComponent("samples/spec/genesys-platform-sample.json").path
-        guard let spec = try? SpecLoader.load(path: path, cache: nil).spec else {
-            preconditionFailure("the sample spec does not load")
-        }
+        let url = TestSupport.packageRoot.appendingPathComponent("samples/spec/genesys-platform-sample.json")
+        guard let text = try? String(contentsOf: url, encoding: .utf8),
+            let spec = try? SpecLoader.parse(text, source: url.lastPathComponent)
+        else { preconditionFailure("the sample spec does not load") }
         return spec
     }()
 

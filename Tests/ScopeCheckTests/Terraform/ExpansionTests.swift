@@ -58,7 +58,7 @@ import Testing
         #expect(configuration.output("any")?.value.unknownValue?.attribute == "id")
         #expect(
             configuration.summaries == [
-                "note: Instances not known statically", "warning: No value for required variable",
+                "note: Instances not known statically", "note: No value for required variable",
             ])
         #expect(configuration.diagnostics.first?.range?.start.line == 5)
     }

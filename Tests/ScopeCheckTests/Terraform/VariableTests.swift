@@ -91,7 +91,7 @@ import Testing
                 == [
                     "error: Value for undeclared variable",
                     "error: Failed to read variables file",
-                    "2:10 warning: No value for required variable",
+                    "2:10 note: No value for required variable",
                     "1:5 error: Invalid value for input variable",
                     "2:1 warning: Value for undeclared variable",
                 ])
@@ -164,7 +164,7 @@ import Testing
         #expect(
             configuration.summaries == [
                 "error: Invalid default value for variable", "error: Unsupported argument",
-                "warning: No value for required variable", "error: Invalid quoted type constraints",
+                "note: No value for required variable", "error: Invalid quoted type constraints",
             ])
     }
 }

@@ -117,8 +117,8 @@ struct RootVariableResolver {
     private mutating func finish(_ variable: VariableDeclaration) -> ResolvedVariable {
         guard let candidate = candidates[variable.name] else {
             diagnostics.append(
-                .warning(
-                    "No value for required variable",
+                Diagnostic(
+                    .note, "No value for required variable",
                     detail: "var.\(variable.name) has no default and no value was given; its value is unknown",
                     at: variable.nameRange))
             let unknown = Unknown(
