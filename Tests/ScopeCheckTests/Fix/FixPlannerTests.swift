@@ -97,7 +97,9 @@ import Testing
         #expect(second.isEmpty)
         #expect(second.changes.isEmpty)
         #expect(second.skipped.map(\.reason) == plan.skipped.map(\.reason))
-        let rules: Set<String> = ["unknown-scope", "missing-scope", "invalid-grant-type"]
+        let rules: Set<String> = [
+            "unknown-scope", "missing-scope", "invalid-grant-type", "excess-scope", "unknown-attribute",
+        ]
         let left = Linter.run(again, config: ScopeCheckConfig()).findings.filter { rules.contains($0.rule) }
         #expect(left.map(\.range) == second.skipped.map(\.range))
     }
@@ -229,5 +231,24 @@ import Testing
                 "added \"routing:readonly\" for getRoutingQueues (policy.hcl:1:59) for this instance, but the instances of genesyscloud_oauth_client.team need different changes",
                 "removed \"users:readonly\" (no declared call accepts \"users:readonly\") for this instance, but the instances of genesyscloud_oauth_client.team need different changes",
             ])
+    }
+
+    @Test func aGatewayThatChecksEveryTokenGetsItsScopeOnAClientCredentialsClient() throws {
+        let root = try TestSupport.temporaryDirectory()
+        for sample in ["seed-403-gateway", "spec"] {
+            try FileManager.default.copyItem(
+                at: TestSupport.packageRoot.appendingPathComponent("samples/\(sample)"),
+                to: root.appendingPathComponent(sample))
+        }
+        let request = LintRequest(
+            paths: [root.appendingPathComponent("seed-403-gateway").path],
+            workingDirectory: FileManager.default.currentDirectoryPath,
+            environment: [:])
+        let plan = FixPlanner.plan(try LintSession.run(request).context)
+        #expect(
+            plan.lines().map { LintFixture.relative($0, to: root.path) } == [
+                "seed-403-gateway/main.tf:20:27: fixed (missing-scope) in genesyscloud_oauth_client.queue_reports: added \"report:execute\" for POST https://api.eu-gene.com/api/v2/analytics/report/queue/summary (seed-403-gateway/policy.hcl:5:5)"
+            ])
+        #expect(plan.edits.values.joined().map(\.replacement) == [", \"report:execute\""])
     }
 }
