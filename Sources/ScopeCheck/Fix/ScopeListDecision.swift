@@ -84,6 +84,14 @@ struct ScopeListDecision: Sendable {
         var draft = Draft(written: written, specs: context.specs)
         if !unknownValues { draft.addMissing(calls) }
         var skips = draft.resolveUnknown()
+        if entry.calls.isEmpty && !entry.policies.isEmpty && !unknownValues && !grantType.actsAsClient {
+            skips += written.filter { context.specs.isKnownScope($0.name) }.map { scope in
+                Skip(
+                    rule: excessScope, range: scope.range,
+                    reason: "\"\(scope.name)\": the policy declares no calls for the client, and removing every "
+                        + "scope would leave it without any: declare its calls")
+            }
+        }
         if calls.allResolved && !unknownValues && !grantType.actsAsClient {
             var trimmed = draft
             trimmed.trimExcess(calls.operations)
@@ -174,8 +182,10 @@ private struct Draft {
         var skips: [ScopeListDecision.Skip] = []
         for (position, scope) in written.enumerated() where !specs.isKnownScope(scope.name) {
             let suggestions = specs.scopeSuggestions(for: scope.name)
-            let needed = suggestions.filter { name in added.contains { $0.scope == name } }
-            let requested = suggestions.filter { name in written.contains { $0.name == name } }
+            let additions = Set(added.map(\.scope))
+            let kept = Set(finalNames).subtracting(additions)
+            let requested = suggestions.filter(kept.contains)
+            let needed = suggestions.filter(additions.contains)
             if let present = requested.first, needed.isEmpty {
                 outcomes[position] = .removed(
                     because: "\"\(present)\", which it resembles, is requested already",
@@ -194,10 +204,9 @@ private struct Draft {
                         reason: "\"\(scope.name)\": \(hint); choose by hand"))
                 continue
             }
-            let present = finalNames.contains(target) && !added.contains { $0.scope == target }
             added.removeAll { $0.scope == target }
             outcomes[position] =
-                present
+                kept.contains(target)
                 ? .removed(because: "\"\(target)\" is requested already", rule: ScopeListDecision.unknownScope)
                 : .replaced(target, rule: ScopeListDecision.unknownScope)
         }
