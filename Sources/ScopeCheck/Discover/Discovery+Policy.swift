@@ -14,7 +14,7 @@ extension Discovery {
             "client \(HCLQuoting.quote(client)) {",
         ]
         let entries = active.map { item in
-            (text: HCLQuoting.quote(item.operation.reference) + ",", comment: Self.where(item.calls))
+            (text: HCLQuoting.quote(item.operation.reference) + ",", comment: Self.locations(item.calls))
         }
         let width = entries.map(\.text.count).max() ?? 0
         lines.append(entries.isEmpty ? "  calls = []" : "  calls = [")
@@ -24,7 +24,7 @@ extension Discovery {
         }
         for item in weak {
             lines.append(
-                "    # \(HCLQuoting.quote(item.operation.reference)), # \(Self.where(item.calls)): uncomment if it is a call"
+                "    # \(HCLQuoting.quote(item.operation.reference)), # \(Self.locations(item.calls)): uncomment if it is a call"
             )
         }
         for call in calls where call.operation == nil {
@@ -41,7 +41,7 @@ extension Discovery {
     }
 
     /// `src/app.py:12 (SDK method, high), src/a.js:4 (path, medium)`, at most 3 places.
-    private static func `where`(_ calls: [DiscoveredCall]) -> String {
+    private static func locations(_ calls: [DiscoveredCall]) -> String {
         let shown = calls.prefix(3).map { call in
             "\(call.file):\(call.line) (\(call.evidence == .sdkMethod ? "SDK method" : "path"), \(call.confidence.rawValue))"
         }

@@ -12,12 +12,9 @@ public struct FixWriteError: Error, Equatable, Sendable, CustomStringConvertible
 /// over the original (so a reader never sees half a file), and only while the file still holds
 /// the bytes the plan was made from (a file changed meanwhile is left alone).
 public enum FixWriter {
-    /// Writes every file the plan edits; returns the files written and the ones refused.
-    /// `resolve` turns a plan path into a file system path (relative paths are relative to the
-    /// working directory by default).
-    public static func write(_ plan: FixPlan, resolve: (String) -> String = { $0 }) -> (
-        written: [String], refused: [FixWriteError]
-    ) {
+    /// Writes every file the plan edits (relative paths are relative to the working directory,
+    /// as the configuration was loaded); returns the files written and the ones refused.
+    public static func write(_ plan: FixPlan) -> (written: [String], refused: [FixWriteError]) {
         var written: [String] = []
         var refused: [FixWriteError] = []
         for file in plan.files {
@@ -26,7 +23,7 @@ public enum FixWriter {
                 continue
             }
             do {
-                try write(updated, to: resolve(file), expecting: original)
+                try write(updated, to: file, expecting: original)
                 written.append(file)
             } catch {
                 refused.append(FixWriteError(file: file, reason: error.reason))
