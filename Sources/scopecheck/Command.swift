@@ -8,7 +8,9 @@ struct Command: Sendable {
 
 /// Every subcommand, in the order `scopecheck --help` lists them.
 enum Commands {
-    static let all: [Command] = [LintCommand.command, ExplainCommand.command, InventoryCommand.command]
+    static let all: [Command] = [
+        LintCommand.command, ExplainCommand.command, InventoryCommand.command, SpecCommand.command,
+    ]
 
     static var overview: String {
         var lines = [
