@@ -52,7 +52,8 @@ enum LintCommand {
             specs: session.context.specs.specs.map { SpecSummary($0.spec) },
             modulesAnalyzed: session.context.modules.count, filesAnalyzed: session.filesAnalyzed.count)
         let color = TerminalColor.shouldUse(isTTY: console.isOutputTerminal, environment: environment)
-        let plan = arguments.value("--plan").map { PathDisplay.relative($0, to: FileManager.default.currentDirectoryPath) }
+        let cwd = FileManager.default.currentDirectoryPath
+        let plan = arguments.value("--plan").map { PathDisplay.relative($0, to: cwd) }
         let sources = SourceLines { path in
             // No excerpt from the plan JSON: terraform writes it on one (very long) line.
             guard path != plan else { return nil }
