@@ -14,7 +14,9 @@ enum LintCommand {
             OptionSpec("--policy", value: "FILE|DIR", repeatable: true, help: "policy files (.hcl)"),
             OptionSpec("--config", value: "FILE", help: "config file (default: nearest .scopecheck.hcl)"),
             OptionSpec("--recursive", help: "lint every module directory below the paths"),
-            OptionSpec("--format", value: "FORMAT", help: "text, json, sarif, github, junit or compact (default text)"),
+            OptionSpec(
+                "--format", value: "FORMAT",
+                help: "text, json, sarif, github, junit, compact or codeclimate (default text)"),
             OptionSpec("--fail-on", value: "LEVEL", help: "error, warning, note or never (default error)"),
             OptionSpec("--enable", value: "RULE", repeatable: true, help: "run a rule the config disables"),
             OptionSpec("--disable", value: "RULE", repeatable: true, help: "do not run a rule"),
