@@ -674,6 +674,51 @@ enum PlanFixtures {
         }
         """#
 
+    /// A plan Terraform 1.11.4 wrote (`terraform show -json`, one line) for `terraformDataConfiguration`,
+    /// which uses only the built-in `terraform_data` resource: the format as Terraform really writes it.
+    static let terraformDataPlan = #"""
+        {"format_version":"1.2","terraform_version":"1.11.4","variables":{"secret":{"value":"s3cret"}},"planned_values":{"root_module":{"resources":[{"address":"terraform_data.client[0]","mode":"managed","type":"terraform_data","name":"client","index":0,"provider_name":"terraform.io/builtin/terraform","schema_version":0,"values":{"input":{"name":"Poller 0","scopes":["analytics:readonly","routing:readonly"],"secret":"s3cret"},"triggers_replace":null},"sensitive_values":{"input":{"scopes":[false,false],"secret":true},"output":{}}},{"address":"terraform_data.client[1]","mode":"managed","type":"terraform_data","name":"client","index":1,"provider_name":"terraform.io/builtin/terraform","schema_version":0,"values":{"input":{"name":"Poller 1","scopes":["analytics:readonly","routing:readonly"],"secret":"s3cret"},"triggers_replace":null},"sensitive_values":{"input":{"scopes":[false,false],"secret":true},"output":{}}},{"address":"terraform_data.indexed[0]","mode":"managed","type":"terraform_data","name":"indexed","index":0,"provider_name":"terraform.io/builtin/terraform","schema_version":0,"values":{"triggers_replace":null},"sensitive_values":{}},{"address":"terraform_data.indexed[1]","mode":"managed","type":"terraform_data","name":"indexed","index":1,"provider_name":"terraform.io/builtin/terraform","schema_version":0,"values":{"triggers_replace":null},"sensitive_values":{}},{"address":"terraform_data.keyed[\"eu\"]","mode":"managed","type":"terraform_data","name":"keyed","index":"eu","provider_name":"terraform.io/builtin/terraform","schema_version":0,"values":{"triggers_replace":null},"sensitive_values":{}},{"address":"terraform_data.keyed[\"us\"]","mode":"managed","type":"terraform_data","name":"keyed","index":"us","provider_name":"terraform.io/builtin/terraform","schema_version":0,"values":{"triggers_replace":null},"sensitive_values":{}}],"child_modules":[{"resources":[{"address":"module.roles.terraform_data.role","mode":"managed","type":"terraform_data","name":"role","provider_name":"terraform.io/builtin/terraform","schema_version":0,"values":{"input":"role","triggers_replace":null},"sensitive_values":{}}],"address":"module.roles"}]}},"resource_changes":[{"address":"terraform_data.client[0]","mode":"managed","type":"terraform_data","name":"client","index":0,"provider_name":"terraform.io/builtin/terraform","change":{"actions":["create"],"before":null,"after":{"input":{"name":"Poller 0","scopes":["analytics:readonly","routing:readonly"],"secret":"s3cret"},"triggers_replace":null},"after_unknown":{"id":true,"input":{"role_id":true,"scopes":[false,false]},"output":true},"before_sensitive":false,"after_sensitive":{"input":{"scopes":[false,false],"secret":true},"output":{}}}},{"address":"terraform_data.client[1]","mode":"managed","type":"terraform_data","name":"client","index":1,"provider_name":"terraform.io/builtin/terraform","change":{"actions":["create"],"before":null,"after":{"input":{"name":"Poller 1","scopes":["analytics:readonly","routing:readonly"],"secret":"s3cret"},"triggers_replace":null},"after_unknown":{"id":true,"input":{"role_id":true,"scopes":[false,false]},"output":true},"before_sensitive":false,"after_sensitive":{"input":{"scopes":[false,false],"secret":true},"output":{}}}},{"address":"terraform_data.indexed[0]","mode":"managed","type":"terraform_data","name":"indexed","index":0,"provider_name":"terraform.io/builtin/terraform","change":{"actions":["create"],"before":null,"after":{"triggers_replace":null},"after_unknown":{"id":true,"input":true,"output":true},"before_sensitive":false,"after_sensitive":{}}},{"address":"terraform_data.indexed[1]","mode":"managed","type":"terraform_data","name":"indexed","index":1,"provider_name":"terraform.io/builtin/terraform","change":{"actions":["create"],"before":null,"after":{"triggers_replace":null},"after_unknown":{"id":true,"input":true,"output":true},"before_sensitive":false,"after_sensitive":{}}},{"address":"terraform_data.keyed[\"eu\"]","mode":"managed","type":"terraform_data","name":"keyed","index":"eu","provider_name":"terraform.io/builtin/terraform","change":{"actions":["create"],"before":null,"after":{"triggers_replace":null},"after_unknown":{"id":true,"input":true,"output":true},"before_sensitive":false,"after_sensitive":{}}},{"address":"terraform_data.keyed[\"us\"]","mode":"managed","type":"terraform_data","name":"keyed","index":"us","provider_name":"terraform.io/builtin/terraform","change":{"actions":["create"],"before":null,"after":{"triggers_replace":null},"after_unknown":{"id":true,"input":true,"output":true},"before_sensitive":false,"after_sensitive":{}}},{"address":"module.roles.terraform_data.role","module_address":"module.roles","mode":"managed","type":"terraform_data","name":"role","provider_name":"terraform.io/builtin/terraform","change":{"actions":["create"],"before":null,"after":{"input":"role","triggers_replace":null},"after_unknown":{"id":true,"output":true},"before_sensitive":false,"after_sensitive":{}}}],"configuration":{"provider_config":{"terraform":{"name":"terraform","full_name":"terraform.io/builtin/terraform"}},"root_module":{"resources":[{"address":"terraform_data.client","mode":"managed","type":"terraform_data","name":"client","provider_config_key":"terraform","expressions":{"input":{"references":["count.index","module.roles.role_id","module.roles","var.secret"]}},"schema_version":0,"count_expression":{"constant_value":2}},{"address":"terraform_data.indexed","mode":"managed","type":"terraform_data","name":"indexed","provider_config_key":"terraform","expressions":{"input":{"references":["terraform_data.client","count.index"]}},"schema_version":0,"count_expression":{"constant_value":2}},{"address":"terraform_data.keyed","mode":"managed","type":"terraform_data","name":"keyed","provider_config_key":"terraform","expressions":{"input":{"references":["terraform_data.client[0].id","terraform_data.client[0]","terraform_data.client"]}},"schema_version":0}],"module_calls":{"roles":{"source":"./mod","module":{"outputs":{"role_id":{"expression":{"references":["terraform_data.role.id","terraform_data.role"]}}},"resources":[{"address":"terraform_data.role","mode":"managed","type":"terraform_data","name":"role","provider_config_key":"terraform","expressions":{"input":{"constant_value":"role"}},"schema_version":0}]}}},"variables":{"secret":{"default":"s3cret","sensitive":true}}}},"relevant_attributes":[{"resource":"terraform_data.client[0]","attribute":["id"]},{"resource":"terraform_data.client","attribute":[]},{"resource":"module.roles.terraform_data.role","attribute":["id"]}],"timestamp":"2026-11-21T18:46:30Z","applyable":true,"complete":true,"errored":false}
+        """#
+
+    /// The configuration `terraformDataPlan` was planned from.
+    static let terraformDataConfiguration: [String: String] = [
+        "main.tf": #"""
+        variable "secret" {
+          type      = string
+          sensitive = true
+          default   = "s3cret"
+        }
+        module "roles" {
+          source = "./mod"
+        }
+        resource "terraform_data" "client" {
+          count = 2
+          input = {
+            name    = "Poller ${count.index}"
+            role_id = module.roles.role_id
+            scopes  = toset(["routing:readonly", "analytics:readonly"])
+            secret  = var.secret
+          }
+        }
+        resource "terraform_data" "keyed" {
+          for_each = toset(["eu", "us"])
+          input    = terraform_data.client[0].id
+        }
+        resource "terraform_data" "indexed" {
+          count = 2
+          input = terraform_data.client[count.index].id
+        }
+        """#,
+        "mod/main.tf": #"""
+        resource "terraform_data" "role" {
+          input = "role"
+        }
+        output "role_id" {
+          value = terraform_data.role.id
+        }
+        """#,
+    ]
+
     /// Writes the modules configuration, the sample spec and `modulesPlan` (as `plan.json`) into a
     /// fresh directory and returns it.
     static func modulesDirectory() throws -> URL {

@@ -190,6 +190,63 @@ import Testing
         #expect(items.last?.range.start.column == 73)
     }
 
+    @Test func readsAPlanAsTerraformWritesIt() throws {
+        let configuration = load(PlanFixtures.terraformDataPlan)
+        #expect(configuration.diagnostics.isEmpty, "\(configuration.diagnostics)")
+        #expect(
+            configuration.resources.map(\.address) == [
+                "terraform_data.client[0]", "terraform_data.client[1]", "terraform_data.indexed[0]",
+                "terraform_data.indexed[1]", #"terraform_data.keyed["eu"]"#, #"terraform_data.keyed["us"]"#,
+                "module.roles.terraform_data.role",
+            ])
+        for index in 0..<2 {
+            guard
+                case .unknown(let unknown)? = configuration.instance(address: "terraform_data.indexed[\(index)]")?
+                    .attribute("input")?.value
+            else {
+                Issue.record("input of indexed[\(index)] should be unknown")
+                continue
+            }
+            #expect(unknown.refersTo == "terraform_data.client[\(index)]", "count.index picks the instance")
+        }
+        guard
+            case .unknown(let keyed)? = configuration.instance(address: #"terraform_data.keyed["us"]"#)?.attribute(
+                "input")?.value
+        else {
+            Issue.record("input of keyed should be unknown")
+            return
+        }
+        #expect(keyed.refersTo == "terraform_data.client[0]")
+        #expect(keyed.attribute == "id")
+        let client = try #require(configuration.instance(address: "terraform_data.client[1]"))
+        let input = try #require(client.attribute("input"))
+        #expect(input.sensitive)
+        #expect(input.value.objectValue?["name"] == .string("Poller 1"))
+        #expect(input.value.objectValue?["secret"] == .string("s3cret"))
+        #expect(
+            input.value.objectValue?["role_id"]
+                == .unknown(
+                    Unknown(reason: "terraform_data.client[1].input.role_id is known after apply", range: input.range)))
+        #expect(input.range.start == SourcePosition(line: 1, column: 539, byte: 538), "the address of client[1] in planned_values")
+        #expect(configuration.variables.map(\.sensitive) == [true])
+    }
+
+    @Test func theTerraformWrittenPlanMapsOntoItsSource() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        for (path, text) in PlanFixtures.terraformDataConfiguration {
+            let url = directory.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let hcl = ModuleLoader.load(directory: directory.path)
+        let configuration = load(PlanFixtures.terraformDataPlan, hcl: hcl)
+        #expect(configuration.diagnostics.isEmpty, "\(configuration.diagnostics)")
+        let keyed = try #require(configuration.instance(address: #"terraform_data.keyed["eu"]"#))
+        #expect(keyed.labelRange == hcl.instance(address: #"terraform_data.keyed["eu"]"#)?.labelRange)
+        #expect(keyed.attribute("input")?.range.start.line == 20)
+    }
+
     @Test func aResourceMissingFromTheSourceIsAWarning() throws {
         let directory = try PlanFixtures.modulesDirectory()
         let main = PlanFixtures.modulesConfiguration["main.tf"] ?? ""

@@ -227,9 +227,12 @@ struct PlanInstanceBuilder: Sendable {
         case .string(let text):
             let address: String?
             if let target {
+                // `x[count.index].id` is written `["x", "count.index"]`: no attribute, so the id
+                // must match; `x.id` may also be an id assigned only after apply.
                 let planned = ids[target.address]
-                let sameID = planned == nil || planned == value || planned?.firstUnknown != nil
-                address = target.attribute == "id" && sameID ? target.address : nil
+                let sameID =
+                    planned == value || (target.attribute == "id" && (planned?.firstUnknown != nil || planned == nil))
+                address = (target.attribute == "id" || target.attribute == nil) && sameID ? target.address : nil
             } else {
                 address = name.hasSuffix("_id") ? addressesByID[text] : nil
             }
