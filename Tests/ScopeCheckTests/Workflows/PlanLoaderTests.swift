@@ -227,7 +227,9 @@ import Testing
             input.value.objectValue?["role_id"]
                 == .unknown(
                     Unknown(reason: "terraform_data.client[1].input.role_id is known after apply", range: input.range)))
-        #expect(input.range.start == SourcePosition(line: 1, column: 539, byte: 538), "the address of client[1] in planned_values")
+        #expect(
+            input.range.start == SourcePosition(line: 1, column: 539, byte: 538),
+            "the address of client[1] in planned_values")
         #expect(configuration.variables.map(\.sensitive) == [true])
     }
 

@@ -76,6 +76,28 @@ import Testing
         #expect(server.requestedPaths == ["/api/v2/docs/swagger"])
     }
 
+    @Test(.enabled(if: TestSupport.corpusFile("genesys/reference-swagger.json") != nil, "needs the shared corpus"))
+    func fetchesAFullSizeSpec() throws {
+        let reference = try #require(TestSupport.corpusFile("genesys/reference-swagger.json"))
+        let body = try Data(contentsOf: reference)
+        let server = try LocalHTTPServer(
+            routes: [
+                "/api/v2/docs/swagger": LocalHTTPServer.Response(
+                    status: 200, reason: "OK", headers: [("Content-Type", "application/json")], body: Array(body))
+            ], maximumRequests: 1, timeoutSeconds: 30)
+        defer { server.stop() }
+        let (directory, cache) = try directories()
+        let seen = ProgressRecorder()
+        let result = try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 30)).fetch(
+            server.url("/api/v2/docs/swagger"), to: directory + "/genesys-swagger.json", cache: cache,
+            progress: seen.record)
+        #expect(result.bytes == Int64(body.count))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: result.path)) == body)
+        #expect(result.description.operationCount > 1000)
+        #expect(seen.count > 1, "progress is reported as the body arrives")
+        #expect(seen.last == DownloadProgress(received: Int64(body.count), expected: Int64(body.count)))
+    }
+
     @Test func aServerErrorWritesNothing() throws {
         let server = try LocalHTTPServer(
             routes: ["/swagger": .status(500, "Internal Server Error")], maximumRequests: 1)
@@ -190,4 +212,6 @@ private final class ProgressRecorder: @unchecked Sendable {
     @Sendable func record(_ progress: DownloadProgress) { lock.withLock { reports.append(progress) } }
 
     var last: DownloadProgress? { lock.withLock { reports.last } }
+
+    var count: Int { lock.withLock { reports.count } }
 }
