@@ -52,11 +52,11 @@ enum SpecCommand {
         let json = try isJSON(arguments)
         let environment = ProcessInfo.processInfo.environment
         let cache = SpecCache.standard(environment: environment)
+        let cwd = FileManager.default.currentDirectoryPath
         let path = try SpecLocator.locate(
-            explicit: arguments.all("--spec"), configured: [],
-            workingDirectory: FileManager.default.currentDirectoryPath, cacheDirectory: cache?.directory)[0]
+            explicit: arguments.all("--spec"), configured: [], workingDirectory: cwd, cacheDirectory: cache?.directory)[0]
         do {
-            let info = try SpecInfo.load(path: path, cache: cache)
+            let info = try SpecInfo.load(path: PathDisplay.relative(path, to: cwd), cache: cache)
             console.out(json ? info.json.rendered() : info.text)
             return .success
         } catch {
