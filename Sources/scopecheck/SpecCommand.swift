@@ -54,7 +54,8 @@ enum SpecCommand {
         let cache = SpecCache.standard(environment: environment)
         let cwd = FileManager.default.currentDirectoryPath
         let path = try SpecLocator.locate(
-            explicit: arguments.all("--spec"), configured: [], workingDirectory: cwd, cacheDirectory: cache?.directory)[0]
+            explicit: arguments.all("--spec"), configured: [], workingDirectory: cwd, cacheDirectory: cache?.directory)[
+                0]
         do {
             let info = try SpecInfo.load(path: PathDisplay.relative(path, to: cwd), cache: cache)
             console.out(json ? info.json.rendered() : info.text)

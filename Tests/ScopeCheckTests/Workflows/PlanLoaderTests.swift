@@ -332,6 +332,30 @@ import Testing
         #expect(configuration.diagnostics.map(\.severity) == [.warning, .warning])
     }
 
+    @Test func deeplyNestedBlocksAndValuesAreBounded() throws {
+        var blocks = "{}"
+        for _ in 0..<200 { blocks = #"{"roles": [\#(blocks)]}"# }
+        var lists = "[]"
+        for _ in 0..<500 { lists = "[\(lists)]" }
+        let plan = #"""
+            {"format_version": "1.2", "resource_changes": [{"address": "genesyscloud_oauth_client.x",
+              "change": {"actions": ["create"], "after": {"roles": [\#(blocks)], "name": \#(lists)},
+                "after_unknown": {"roles": [\#(blocks)]}}}],
+             "configuration": {"root_module": {"resources": [{"address": "genesyscloud_oauth_client.x",
+               "expressions": {"roles": [\#(blocks)]}}]}}}
+            """#
+        let configuration = load(plan)
+        #expect(configuration.diagnostics.map(\.summary) == ["Blocks nested too deep"])
+        #expect(configuration.diagnostics.first?.severity == .warning)
+        var depth = 0
+        var block = configuration.instance(address: "genesyscloud_oauth_client.x")?.blocks.first
+        while let current = block {
+            depth += 1
+            block = current.blocks.first
+        }
+        #expect(depth == PlanInstanceBuilder.maximumBlockDepth)
+    }
+
     @Test func deeplyNestedModulesAreBounded() {
         var module = #"{"address": "module.m", "resources": []}"#
         for _ in 0..<100 { module = #"{"address": "module.m", "resources": [], "child_modules": [\#(module)]}"# }

@@ -33,16 +33,22 @@ struct PlanInstanceBuilder: Sendable {
         self.addressesByID = addressesByID
     }
 
-    /// The instance for `entry`, located in `hcl` when given.
-    func instance(_ entry: PlanInstanceEntry, hcl: ResourceInstance?) -> ResourceInstance {
+    /// The deepest nesting of blocks read (the provider's deepest is four: permission policy
+    /// conditions, terms, operands); deeper blocks are left out with a warning.
+    static let maximumBlockDepth = 16
+
+    /// The instance for `entry`, located in `hcl` when given, and the problems met building it.
+    func instance(_ entry: PlanInstanceEntry, hcl: ResourceInstance?) -> (ResourceInstance, [Diagnostic]) {
         let address = entry.address
         let fallback = hcl?.labelRange ?? entry.addressRange
         let sources = BodySources(
             values: entry.values, unknown: entry.unknown, sensitive: entry.sensitive,
             expressions: configuration.module(at: address.module.names)?.resources[address.localAddress],
             hclAttributes: hcl?.attributes, hclBlocks: hcl?.blocks,
-            schema: schema.schema(for: address.mode, type: address.type), path: address.address, fallback: fallback)
-        let (attributes, blocks) = body(sources, module: address.module, key: address.key)
+            schema: schema.schema(for: address.mode, type: address.type), path: address.address, fallback: fallback,
+            depth: 0)
+        var diagnostics: [Diagnostic] = []
+        let (attributes, blocks) = body(sources, module: address.module, key: address.key, diagnostics: &diagnostics)
         let range = entry.addressRange
         let block =
             hcl?.block
@@ -50,12 +56,13 @@ struct PlanInstanceBuilder: Sendable {
                 type: address.mode == .data ? "data" : "resource", typeRange: range,
                 labels: [BlockLabel(value: address.type, range: range), BlockLabel(value: address.name, range: range)],
                 body: Body(range: range), range: range)
-        return ResourceInstance(
+        let instance = ResourceInstance(
             address: address.address, resourceAddress: address.resourceAddress, mode: address.mode, type: address.type,
             name: address.name, modulePath: address.module.address, moduleNames: address.module.names,
             instanceKey: address.key, expansionUnknown: nil, file: hcl?.file ?? range.file, range: hcl?.range ?? range,
             typeRange: hcl?.typeRange ?? range, labelRange: fallback, attributes: attributes, blocks: blocks,
             block: block)
+        return (instance, diagnostics)
     }
 
     /// What is known about one body (a resource or a nested block) from each source.
@@ -72,18 +79,32 @@ struct PlanInstanceBuilder: Sendable {
         var path: String
         /// Where to point when the HCL has no better range.
         var fallback: SourceRange
+        /// How many blocks this body is nested in.
+        var depth: Int
     }
 
-    private func body(_ sources: BodySources, module: ModuleInstancePath, key: InstanceKey)
-        -> (attributes: [String: EvaluatedAttribute], blocks: [EvaluatedBlock])
-    {
+    private func body(
+        _ sources: BodySources, module: ModuleInstancePath, key: InstanceKey, diagnostics: inout [Diagnostic]
+    ) -> (attributes: [String: EvaluatedAttribute], blocks: [EvaluatedBlock]) {
         let blockNames = blockNames(sources)
         var attributes: [String: EvaluatedAttribute] = [:]
         for name in attributeNames(sources, excluding: blockNames) {
             attributes[name] = attribute(name, sources, module: module, key: key)
         }
+        guard sources.depth < Self.maximumBlockDepth else {
+            if blockNames.contains(where: { sources.values?[$0] != nil || sources.unknown?[$0] != nil }) {
+                diagnostics.append(
+                    .warning(
+                        "Blocks nested too deep",
+                        detail: "blocks below \(sources.path) (more than \(Self.maximumBlockDepth) deep) are not read",
+                        at: sources.fallback))
+            }
+            return (attributes, [])
+        }
         var blocks: [EvaluatedBlock] = []
-        for name in blockNames { blocks += self.blocks(name, sources, module: module, key: key) }
+        for name in blockNames {
+            blocks += self.blocks(name, sources, module: module, key: key, diagnostics: &diagnostics)
+        }
         return (attributes, blocks)
     }
 
@@ -139,9 +160,10 @@ struct PlanInstanceBuilder: Sendable {
 
     /// The blocks of type `name`, each paired with its configuration block and HCL block, in
     /// source order when the source is known.
-    private func blocks(_ name: String, _ sources: BodySources, module: ModuleInstancePath, key: InstanceKey)
-        -> [EvaluatedBlock]
-    {
+    private func blocks(
+        _ name: String, _ sources: BodySources, module: ModuleInstancePath, key: InstanceKey,
+        diagnostics: inout [Diagnostic]
+    ) -> [EvaluatedBlock] {
         let hclBlocks = (sources.hclBlocks ?? []).filter { $0.type == name }
         let fallback = hclBlocks.first?.range ?? sources.fallback
         let path = "\(sources.path).\(name)"
@@ -190,8 +212,8 @@ struct PlanInstanceBuilder: Sendable {
             let child = BodySources(
                 values: elements[index], unknown: unknown?[index], sensitive: sources.sensitive?[name]?[index],
                 expressions: configPairs[index].map { configBlocks[$0] }, hclAttributes: hcl?.attributes,
-                hclBlocks: hcl?.blocks, schema: childSchema, path: path, fallback: range)
-            let (attributes, blocks) = body(child, module: module, key: key)
+                hclBlocks: hcl?.blocks, schema: childSchema, path: path, fallback: range, depth: sources.depth + 1)
+            let (attributes, blocks) = body(child, module: module, key: key, diagnostics: &diagnostics)
             let block = EvaluatedBlock(
                 type: name, labels: hcl?.labels ?? [], attributes: attributes, blocks: blocks, range: range,
                 typeRange: hcl?.typeRange ?? range, block: hcl?.block ?? Self.syntheticBlock(name, at: range),

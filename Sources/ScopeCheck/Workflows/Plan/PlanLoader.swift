@@ -12,9 +12,17 @@ import Foundation
 /// touches the network.
 public enum PlanLoader {
     /// The configuration the plan at `path` (already read as `bytes`) describes.
+    /// The work runs on a thread with a large stack, as `ModuleLoader`'s does, so deeply nested
+    /// JSON cannot overflow the caller's.
     public static func configuration(
         bytes: [UInt8], path: String, hcl: TerraformConfiguration? = nil, schema: ProviderSchema = .genesysCloud
     ) -> TerraformConfiguration {
+        LargeStackThread.run { read(bytes: bytes, path: path, hcl: hcl, schema: schema) }
+    }
+
+    private static func read(bytes: [UInt8], path: String, hcl: TerraformConfiguration?, schema: ProviderSchema)
+        -> TerraformConfiguration
+    {
         let (document, diagnostics) = PlanDocument.read(bytes: bytes, path: path)
         var problems = diagnostics + (hcl?.diagnostics.filter { $0.severity == .error } ?? [])
         let planFile = HCLFile(path: path, body: Body(range: .wholeFile(path)), diagnostics: [])
@@ -37,7 +45,9 @@ public enum PlanLoader {
                             "\(entry.address.address) is in the plan but not in the configuration at \(hcl.rootDirectory); was the plan made from another version?",
                         at: entry.addressRange))
             }
-            resources.append(builder.instance(entry, hcl: source))
+            let (instance, diagnostics) = builder.instance(entry, hcl: source)
+            resources.append(instance)
+            problems += diagnostics
         }
         return TerraformConfiguration(
             rootDirectory: rootDirectory, modules: hcl?.modules ?? [], resources: resources.sorted(by: instanceOrder),
