@@ -7,11 +7,7 @@ enum SpecCommand {
 
     static let spec = CommandSpec(
         name: "spec",
-        summary: """
-            Manage the API spec: 'fetch' downloads a region's swagger into the cache (or --output), \
-            'info' describes a spec and its cache state, 'diff OLD NEW' lists what an update changes \
-            (exit 1 when they differ).
-            """,
+        summary: "Download (fetch), describe (info) and compare (diff; exit 1 when they differ) API specs.",
         positionals: "fetch | info | diff OLD NEW",
         options: [
             OptionSpec("--region", value: "REGION", help: "fetch: a region name or domain (default us-east-1)"),
