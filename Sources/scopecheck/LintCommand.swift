@@ -13,12 +13,17 @@ enum LintCommand {
             OptionSpec("--policy", value: "FILE|DIR", repeatable: true, help: "policy files (.hcl)"),
             OptionSpec("--config", value: "FILE", help: "config file (default: nearest .scopecheck.hcl)"),
             OptionSpec("--recursive", help: "lint every module directory below the paths"),
-            OptionSpec("--format", value: "FORMAT", help: "text, json, sarif, github, junit or compact (default text)"),
+            OptionSpec(
+                "--format", value: "FORMAT",
+                help: "text, json, sarif, github, junit, compact or codeclimate (default text)"),
             OptionSpec("--fail-on", value: "LEVEL", help: "error, warning, note or never (default error)"),
             OptionSpec("--enable", value: "RULE", repeatable: true, help: "run a rule the config disables"),
             OptionSpec("--disable", value: "RULE", repeatable: true, help: "do not run a rule"),
             OptionSpec("--baseline", value: "FILE", help: "report only findings not in this baseline"),
             OptionSpec("--write-baseline", value: "FILE", help: "record today's findings as the baseline"),
+            OptionSpec(
+                "--plan", value: "FILE",
+                help: "analyse a plan JSON (terraform show -json PLANFILE); PATH: the module it was planned from"),
         ] + SpecInputs.options + TerraformInputs.options)
 
     @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
@@ -48,8 +53,12 @@ enum LintCommand {
             specs: session.context.specs.specs.map { SpecSummary($0.spec) },
             modulesAnalyzed: session.context.modules.count, filesAnalyzed: session.filesAnalyzed.count)
         let color = TerminalColor.shouldUse(isTTY: console.isOutputTerminal, environment: environment)
+        let cwd = FileManager.default.currentDirectoryPath
+        let plan = arguments.value("--plan").map { PathDisplay.relative($0, to: cwd) }
         let sources = SourceLines { path in
-            (try? String(contentsOfFile: path, encoding: .utf8)).map(SourceLines.split)
+            // No excerpt from the plan JSON: terraform writes it on one (very long) line.
+            guard path != plan else { return nil }
+            return (try? String(contentsOfFile: path, encoding: .utf8)).map(SourceLines.split)
         }
         console.out(format.writer(sourceLines: sources, color: color).render(report))
         return failOn.isFailing(findings) ? .failure : .success
@@ -63,10 +72,12 @@ enum LintCommand {
             specs: specs.isEmpty ? nil : specs,
             policies: arguments.all("--policy").isEmpty ? nil : arguments.all("--policy"),
             enabledRules: Set(arguments.all("--enable")), disabledRules: Set(arguments.all("--disable")))
-        return LintRequest(
+        var request = LintRequest(
             paths: arguments.positionals, recursive: arguments.has("--recursive"),
             configPath: arguments.value("--config"),
             overrides: overrides, variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
             workingDirectory: FileManager.default.currentDirectoryPath, environment: environment)
+        request.planPath = arguments.value("--plan")
+        return request
     }
 }
