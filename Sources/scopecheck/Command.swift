@@ -9,8 +9,8 @@ struct Command: Sendable {
 /// Every subcommand, in the order `scopecheck --help` lists them.
 enum Commands {
     static let all: [Command] = [
-        LintCommand.command, ExplainCommand.command, InventoryCommand.command, RulesCommand.command,
-        SuggestCommand.command, DiscoverCommand.command,
+        LintCommand.command, ExplainCommand.command, InventoryCommand.command, SpecCommand.command,
+        RulesCommand.command, SuggestCommand.command, DiscoverCommand.command,
     ]
 
     static var overview: String {

@@ -13,7 +13,9 @@ enum LintCommand {
             OptionSpec("--policy", value: "FILE|DIR", repeatable: true, help: "policy files (.hcl)"),
             OptionSpec("--config", value: "FILE", help: "config file (default: nearest .scopecheck.hcl)"),
             OptionSpec("--recursive", help: "lint every module directory below the paths"),
-            OptionSpec("--format", value: "FORMAT", help: "text, json, sarif, github, junit or compact (default text)"),
+            OptionSpec(
+                "--format", value: "FORMAT",
+                help: "text, json, sarif, github, junit, compact or codeclimate (default text)"),
             OptionSpec("--fail-on", value: "LEVEL", help: "error, warning, note or never (default error)"),
             OptionSpec("--enable", value: "RULE", repeatable: true, help: "run a rule the config disables"),
             OptionSpec("--disable", value: "RULE", repeatable: true, help: "do not run a rule"),
@@ -21,16 +23,18 @@ enum LintCommand {
             OptionSpec("--write-baseline", value: "FILE", help: "record today's findings as the baseline"),
             OptionSpec("--fix", help: "apply the safe fixes in place, then report what is left"),
             OptionSpec("--dry-run", help: "with --fix: print the fixes as a unified diff, change nothing"),
+            OptionSpec(
+                "--plan", value: "FILE",
+                help: "analyse a plan JSON (terraform show -json PLANFILE); PATH: the module it was planned from"),
         ] + SpecInputs.options + TerraformInputs.options)
 
     @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
         let format = try ReportFormat(parsing: arguments.value("--format") ?? "text")
         let failOn = try FailThreshold(parsing: arguments.value("--fail-on") ?? "error")
         let environment = ProcessInfo.processInfo.environment
+        let fixing = try fixRequested(arguments)
         var session = try LintSession.run(request(arguments, environment: environment))
-        if arguments.has("--fix") || arguments.has("--dry-run"),
-            let status = try applyFixes(&session, arguments, environment: environment, console: console)
-        {
+        if fixing, let status = try applyFixes(&session, arguments, environment: environment, console: console) {
             return status
         }
         var findings = session.result.findings
@@ -55,8 +59,12 @@ enum LintCommand {
             specs: session.context.specs.specs.map { SpecSummary($0.spec) },
             modulesAnalyzed: session.context.modules.count, filesAnalyzed: session.filesAnalyzed.count)
         let color = TerminalColor.shouldUse(isTTY: console.isOutputTerminal, environment: environment)
+        let cwd = FileManager.default.currentDirectoryPath
+        let plan = arguments.value("--plan").map { PathDisplay.relative($0, to: cwd) }
         let sources = SourceLines { path in
-            (try? String(contentsOfFile: path, encoding: .utf8)).map(SourceLines.split)
+            // No excerpt from the plan JSON: terraform writes it on one (very long) line.
+            guard path != plan else { return nil }
+            return (try? String(contentsOfFile: path, encoding: .utf8)).map(SourceLines.split)
         }
         console.out(format.writer(sourceLines: sources, color: color).render(report))
         return failOn.isFailing(findings) ? .failure : .success
@@ -70,11 +78,25 @@ enum LintCommand {
             specs: specs.isEmpty ? nil : specs,
             policies: arguments.all("--policy").isEmpty ? nil : arguments.all("--policy"),
             enabledRules: Set(arguments.all("--enable")), disabledRules: Set(arguments.all("--disable")))
-        return LintRequest(
+        var request = LintRequest(
             paths: arguments.positionals, recursive: arguments.has("--recursive"),
             configPath: arguments.value("--config"),
             overrides: overrides, variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
             workingDirectory: FileManager.default.currentDirectoryPath, environment: environment)
+        request.planPath = arguments.value("--plan")
+        return request
+    }
+
+    /// Whether `--fix` is given; `--dry-run` without it, or with `--plan`, is a usage error.
+    private static func fixRequested(_ arguments: ParsedArguments) throws(UsageError) -> Bool {
+        guard arguments.has("--fix") else {
+            if arguments.has("--dry-run") { throw UsageError("--dry-run goes with --fix") }
+            return false
+        }
+        guard arguments.value("--plan") == nil else {
+            throw UsageError("--fix edits the configuration files: run it without --plan")
+        }
+        return true
     }
 
     /// `--fix` / `--dry-run` (docs/fix.md). With `--dry-run`, prints the safe fixes as a unified
@@ -84,7 +106,6 @@ enum LintCommand {
     private static func applyFixes(
         _ session: inout LintSession, _ arguments: ParsedArguments, environment: [String: String], console: Console
     ) throws(UsageError) -> ExitStatus? {
-        guard arguments.has("--fix") else { throw UsageError("--dry-run goes with --fix") }
         var plan = FixPlanner.plan(session.context)
         if arguments.has("--dry-run") {
             console.out(plan.diff)

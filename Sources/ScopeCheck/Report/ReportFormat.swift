@@ -12,6 +12,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case junit
     /// One line per finding.
     case compact
+    /// Code Climate issues, for GitLab's code quality report.
+    case codeclimate
 
     /// The format called `name` (case-insensitive; tflint's `default` means `text`).
     public init(parsing name: String) throws(UsageError) {
@@ -36,6 +38,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .github: GitHubReportWriter()
         case .junit: JUnitReportWriter()
         case .compact: CompactReportWriter()
+        case .codeclimate: CodeClimateReportWriter()
         }
     }
 }

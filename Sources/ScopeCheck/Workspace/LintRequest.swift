@@ -11,6 +11,9 @@ public struct LintRequest: Sendable {
     public var variableArguments: [TerraformLoadOptions.VariableArgument]
     public var workingDirectory: String
     public var environment: [String: String]
+    /// `--plan`: a plan JSON analysed instead of the HCL (see `PlanLintInput`); `paths` then name
+    /// at most the root module it was made from, read only for source locations.
+    public var planPath: String? = nil
 
     public init(
         paths: [String], recursive: Bool = false, configPath: String? = nil,

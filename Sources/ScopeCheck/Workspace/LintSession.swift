@@ -24,9 +24,18 @@ public struct LintSession: Sendable {
             variableArguments: config.varFiles.map { .file(PathDisplay.relative($0.value, to: cwd)) }
                 + request.variableArguments,
             environment: request.environment)
-        let lintModules = modules.map { directory in
-            LintModule(directory: directory, configuration: ModuleLoader.load(directory: directory, options: options))
-        }
+        let lintModules =
+            if let plan = request.planPath {
+                // `lint --plan`: the plan's instances, located in the module PATH names, if any.
+                try PlanLintInput.modules(
+                    plan: PathDisplay.relative(plan, to: cwd), moduleDirectories: request.paths.isEmpty ? [] : modules,
+                    recursive: request.recursive, options: options)
+            } else {
+                modules.map { directory in
+                    LintModule(
+                        directory: directory, configuration: ModuleLoader.load(directory: directory, options: options))
+                }
+            }
         let policy = PolicyLoader.load(paths: config.policies.map { PathDisplay.relative($0.value, to: cwd) })
         let context = LintContext(modules: lintModules, specs: specs, policy: policy)
         let result = Linter.run(context, config: config, extraDiagnostics: specDiagnostics)

@@ -69,9 +69,12 @@ import Testing
         #expect(again.stdout.isEmpty && again.stderr.isEmpty)
     }
 
-    @Test func dryRunNeedsFix() throws {
+    @Test func dryRunNeedsFixAndFixNeedsTheConfiguration() throws {
         let output = try CommandRunner.run(["lint", "--dry-run"], in: try project())
         #expect(output.status == 2)
         #expect(output.stderr.contains("--dry-run goes with --fix"))
+        let plan = try CommandRunner.run(["lint", "--fix", "--plan", "plan.json"], in: try project())
+        #expect(plan.status == 2)
+        #expect(plan.stderr.contains("--fix edits the configuration files: run it without --plan"))
     }
 }

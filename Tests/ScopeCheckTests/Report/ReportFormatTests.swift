@@ -12,7 +12,10 @@ import Testing
     }
 
     @Test func unknownFormatListsTheValidOnes() {
-        #expect(throws: UsageError("unknown format 'xml'; valid formats: text, json, sarif, github, junit, compact")) {
+        #expect(
+            throws: UsageError(
+                "unknown format 'xml'; valid formats: text, json, sarif, github, junit, compact, codeclimate")
+        ) {
             try ReportFormat(parsing: "xml")
         }
     }

@@ -46,7 +46,7 @@ extension LintContext {
     /// then address order.
     var writtenSchemaInstances: [(instance: ResourceInstance, schema: BlockSchema)] {
         var seen = Set<SourceRange>()
-        return schemaInstances.filter { seen.insert($0.instance.range).inserted }
+        return schemaInstances.filter { $0.instance.isWritten && seen.insert($0.instance.range).inserted }
     }
 
     /// Every instance the provider schema describes, with its schema.

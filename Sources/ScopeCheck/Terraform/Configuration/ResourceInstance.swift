@@ -33,12 +33,15 @@ public struct ResourceInstance: Sendable {
     public var blocks: [EvaluatedBlock]
     /// The block as written.
     public var block: Block
+    /// Whether `block` is the configuration as written. False for instances read from a plan
+    /// without its configuration files, whose block only stands in for the address.
+    public var isWritten: Bool
 
     public init(
         address: String, resourceAddress: String, mode: ResourceMode, type: String, name: String, modulePath: String,
         moduleNames: [String], instanceKey: InstanceKey, expansionUnknown: Unknown?, file: String, range: SourceRange,
         typeRange: SourceRange, labelRange: SourceRange, attributes: [String: EvaluatedAttribute],
-        blocks: [EvaluatedBlock], block: Block
+        blocks: [EvaluatedBlock], block: Block, isWritten: Bool = true
     ) {
         self.address = address
         self.resourceAddress = resourceAddress
@@ -56,6 +59,7 @@ public struct ResourceInstance: Sendable {
         self.attributes = attributes
         self.blocks = blocks
         self.block = block
+        self.isWritten = isWritten
     }
 
     /// The configured argument named `name`.

@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+
+/// The CI examples and the pre-commit manifest are YAML that users copy: they must parse, and the
+/// scopecheck commands in them must do what the documentation says when run on a repository.
+@Suite(.enabled(if: YAMLReader.isAvailable, "needs python3 with PyYAML")) struct CIExamplesTests {
+    private let root = TestSupport.packageRoot
+
+    @Test func thePreCommitManifestDeclaresTheHook() throws {
+        let hooks = try #require(
+            try YAMLReader.read(root.appendingPathComponent(".pre-commit-hooks.yaml")) as? [[String: Any]])
+        #expect(hooks.count == 1)
+        let hook = try #require(hooks.first)
+        #expect(hook["id"] as? String == "scopecheck")
+        #expect(hook["language"] as? String == "swift")
+        #expect(hook["entry"] as? String == "scopecheck lint")
+        #expect(hook["pass_filenames"] as? Bool == true)
+        #expect(hook["require_serial"] as? Bool == true)
+        let pattern = try Regex(try #require(hook["files"] as? String))
+        for name in ["main.tf", "modules/x/roles.tf.json", "terraform.tfvars", "prod.auto.tfvars.json"] {
+            #expect(name.contains(pattern), "\(name)")
+        }
+        for name in ["main.tf.bak", "README.md", "plan.json"] { #expect(!name.contains(pattern), "\(name)") }
+    }
+
+    @Test func theGitHubWorkflowRunsAsDocumented() throws {
+        let workflow = try #require(
+            try YAMLReader.read(root.appendingPathComponent("examples/ci/github-actions.yml")) as? [String: Any])
+        let job = try #require((workflow["jobs"] as? [String: Any])?["scopecheck"] as? [String: Any])
+        let steps = try #require(job["steps"] as? [[String: Any]])
+        let uses = steps.compactMap { $0["uses"] as? String }
+        #expect(uses.filter { $0.hasPrefix("actions/cache@") }.count == 2, "the build and the spec index are cached")
+        #expect(uses.contains { $0.hasPrefix("github/codeql-action/upload-sarif@") })
+        let permissions = workflow["permissions"] as? [String: Any]
+        #expect(permissions?["security-events"] as? String == "write")
+        let commands = steps.compactMap { $0["run"] as? String }.flatMap { $0.split(separator: "\n") }.map(String.init)
+            .filter { $0.hasPrefix("scopecheck ") }
+        #expect(
+            commands == [
+                "scopecheck lint --recursive --format sarif --fail-on never > scopecheck.sarif",
+                "scopecheck lint --recursive --format github",
+            ])
+        let upload = steps.first { ($0["uses"] as? String)?.hasPrefix("github/codeql-action/upload-sarif@") == true }
+        #expect((upload?["with"] as? [String: Any])?["sarif_file"] as? String == "scopecheck.sarif")
+
+        let repository = try ExampleRepository()
+        let sarif = try repository.run(commands[0])
+        #expect(sarif.status == 0, "\(sarif.stderr)")
+        let log =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: repository.url("scopecheck.sarif")))
+            as? [String: Any]
+        #expect(log?["version"] as? String == "2.1.0")
+        let results = ((log?["runs"] as? [[String: Any]])?.first?["results"] as? [Any]) ?? []
+        #expect(results.count == 2)
+        let annotations = try repository.run(commands[1])
+        #expect(annotations.status == 1)
+        let lines = annotations.stdout.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("::error file=terraform/gateway/main.tf,") }.count == 0)
+        #expect(lines.filter { $0.hasPrefix("::warning file=terraform/gateway/main.tf,") }.count == 1)
+        #expect(lines.filter { $0.hasPrefix("::error file=terraform/gateway/policy.hcl,") }.count == 1)
+    }
+
+    @Test func theGitLabJobRunsAsDocumented() throws {
+        let pipeline = try #require(
+            try YAMLReader.read(root.appendingPathComponent("examples/ci/gitlab-ci.yml")) as? [String: Any])
+        let job = try #require(pipeline["scopecheck"] as? [String: Any])
+        let commands = try #require(job["script"] as? [String])
+        #expect(
+            commands == [
+                "scopecheck lint --recursive --format codeclimate --fail-on never > gl-code-quality-report.json",
+                "scopecheck lint --recursive",
+            ])
+        let reports = ((job["artifacts"] as? [String: Any])?["reports"] as? [String: Any])
+        #expect(reports?["codequality"] as? String == "gl-code-quality-report.json")
+        #expect((job["cache"] as? [Any])?.count == 2, "the build and the spec index are cached")
+
+        let repository = try ExampleRepository()
+        let quality = try repository.run(commands[0])
+        #expect(quality.status == 0, "\(quality.stderr)")
+        let issues =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: repository.url("gl-code-quality-report.json"))) as? [[String: Any]]
+        #expect(issues?.count == 2)
+        #expect(
+            Set(issues?.compactMap { $0["check_name"] as? String } ?? []) == [
+                "scopes-ignored", "unknown-endpoint",
+            ])
+        #expect(Set(issues?.compactMap { $0["fingerprint"] as? String } ?? []).count == 2)
+        let log = try repository.run(commands[1])
+        #expect(log.status == 1)
+        #expect(log.stdout.hasSuffix("1 error, 1 warning, 0 notes in 2 files\n"))
+    }
+}
+
+/// A Terraform repository like the examples expect: `.scopecheck.hcl` and the spec at the root,
+/// a module below (the gateway seed report, which has findings).
+private struct ExampleRepository {
+    let root: URL
+    let cache: URL
+
+    init() throws {
+        root = try TestSupport.temporaryDirectory()
+        cache = root.appendingPathComponent(".scopecheck-cache")
+        let samples = TestSupport.packageRoot.appendingPathComponent("samples")
+        let module = root.appendingPathComponent("terraform/gateway")
+        try FileManager.default.createDirectory(at: module, withIntermediateDirectories: true)
+        for name in ["main.tf", "policy.hcl"] {
+            try FileManager.default.copyItem(
+                at: samples.appendingPathComponent("seed-403-gateway/\(name)"), to: module.appendingPathComponent(name))
+        }
+        try FileManager.default.copyItem(
+            at: samples.appendingPathComponent("spec/genesys-platform-sample.json"),
+            to: root.appendingPathComponent("genesys-swagger.json"))
+        try Data(#"policies = ["terraform/gateway/policy.hcl"]"#.utf8).write(to: url(".scopecheck.hcl"))
+    }
+
+    func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    /// Runs a command line of the examples with the built `scopecheck` first on PATH.
+    func run(_ command: String) throws -> CommandRunner.Output {
+        let binary = try #require(CommandRunner.executable).deletingLastPathComponent().path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.currentDirectoryURL = root
+        process.environment = ["PATH": "\(binary):/usr/bin:/bin", "NO_COLOR": "1", "SCOPECHECK_CACHE_DIR": cache.path]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandRunner.Output(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+/// Reads YAML through python3's PyYAML (the project has no YAML reader of its own).
+enum YAMLReader {
+    static let isAvailable: Bool = (try? python(["-c", "import yaml"]).status) == 0
+
+    /// The document at `url` as Foundation JSON objects.
+    static func read(_ url: URL) throws -> Any {
+        let output = try python([
+            "-c", "import sys, json, yaml; json.dump(yaml.safe_load(open(sys.argv[1])), sys.stdout, default=str)",
+            url.path,
+        ])
+        guard output.status == 0 else { throw CocoaError(.fileReadCorruptFile) }
+        return try JSONSerialization.jsonObject(with: Data(output.stdout.utf8))
+    }
+
+    private static func python(_ arguments: [String]) throws -> CommandRunner.Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandRunner.Output(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: "")
+    }
+}
