@@ -81,7 +81,8 @@ enum LintCommand {
         var request = LintRequest(
             paths: arguments.positionals, recursive: arguments.has("--recursive"),
             configPath: arguments.value("--config"),
-            overrides: overrides, variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
+            overrides: overrides, overlays: arguments.all("--overlay"),
+            variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
             workingDirectory: FileManager.default.currentDirectoryPath, environment: environment)
         request.planPath = arguments.value("--plan")
         return request

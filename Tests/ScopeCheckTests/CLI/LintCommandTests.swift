@@ -98,6 +98,15 @@ import Testing
         #expect(published.stdout.contains("scope \"partner:analytics:view\" is not defined by the API spec in force"))
     }
 
+    @Test func overlaysFromTheCommandLineApply() throws {
+        let output = try CommandRunner.run([
+            "lint", "samples/seed-401-partner", "--config", "samples/seed-401-partner/published.scopecheck.hcl",
+            "--overlay", "samples/seed-401-partner/partner.hcl", "--format", "compact",
+        ])
+        #expect(Self.rules(output).contains("missing-scope"))
+        #expect(output.stdout.contains("overlay \"partner-cross-org\""))
+    }
+
     @Test func failOnAndDisableChangeTheExitCode() throws {
         #expect(try CommandRunner.run(["lint", "samples/seed-403-gateway", "--fail-on", "never"]).status == 0)
         let published = ["--config", "samples/seed-403-gateway/published.scopecheck.hcl"]
