@@ -24,9 +24,7 @@ public struct LintSession: Sendable {
             variableArguments: config.varFiles.map { .file(PathDisplay.relative($0.value, to: cwd)) }
                 + request.variableArguments,
             environment: request.environment)
-        let lintModules = modules.map { directory in
-            LintModule(directory: directory, configuration: ModuleLoader.load(directory: directory, options: options))
-        }
+        let lintModules = LintModule.load(directories: modules, options: options)
         let policy = PolicyLoader.load(paths: config.policies.map { PathDisplay.relative($0.value, to: cwd) })
         let context = LintContext(modules: lintModules, specs: specs, policy: policy)
         let result = Linter.run(context, config: config, extraDiagnostics: specDiagnostics)
