@@ -51,7 +51,7 @@ enum LintCommand {
         let sources = SourceLines { path in
             (try? String(contentsOfFile: path, encoding: .utf8)).map(SourceLines.split)
         }
-        console.out(format.writer(sourceLines: sources, color: color).render(report))
+        console.out(format.writer(sourceLines: session.result.redactor.redacting(sources), color: color).render(report))
         return failOn.isFailing(findings) ? .failure : .success
     }
 

@@ -8,6 +8,9 @@ public struct LintResult: Sendable {
     public var suppressed: [Finding]
     /// The descriptors of every rule that could report (for SARIF and the JSON report).
     public var rules: [RuleDescriptor]
+    /// What hides the sensitive values of the modules; the findings are already redacted with
+    /// it, and source excerpts must be too (`Redactor.redacting(_:)`).
+    public var redactor: Redactor = .none
 }
 
 /// Runs the enabled rules over a context and turns input diagnostics into findings.
@@ -38,10 +41,12 @@ public enum Linter {
                 readSource(file.path).map { Suppressions.build(file: file, source: $0) }
             })
         let applied = suppressions.apply(to: unique(findings), knownRules: RuleRegistry.ids)
+        let redactor = Redactor(configurations: context.modules.map(\.configuration), schema: context.schema)
         return LintResult(
-            findings: (applied.kept + applied.extra).sortedForReport(),
-            suppressed: applied.suppressed.sortedForReport(),
-            rules: RuleRegistry.descriptors.filter { config.isEnabled($0.id) }.sorted { $0.id < $1.id })
+            findings: (applied.kept + applied.extra).map(redactor.redact).sortedForReport(),
+            suppressed: applied.suppressed.map(redactor.redact).sortedForReport(),
+            rules: RuleRegistry.descriptors.filter { config.isEnabled($0.id) }.sorted { $0.id < $1.id },
+            redactor: redactor)
     }
 
     /// A diagnostic of the inputs as a finding: errors are `parse-error`, warnings

@@ -18,6 +18,9 @@ public struct SourceLines: Sendable {
     /// No source at all: the text writer then prints no excerpts.
     public static let none = SourceLines { _ in nil }
 
+    /// Every line of `file`, when the file exists.
+    public func lines(of file: String) -> [String]? { provider(file) }
+
     /// Line `number` (1-based) of `file`, when the file and the line exist.
     public func line(_ number: Int, of file: String) -> String? {
         guard let lines = provider(file), number >= 1, number <= lines.count else { return nil }

@@ -41,7 +41,13 @@ final class ModuleInstanceScope: ReferenceResolver {
         self.relativeDirectory = relativeDirectory
         self.expansionUnknown = expansionUnknown
         self.inputs = inputs
-        self.sensitiveNames = SensitiveNames(module: module)
+        let sensitiveInputs = inputs.map { inputs in
+            Set(
+                inputs.call.inputs.filter { inputs.parent.sensitiveNames.isSensitive($0.expression) }.map(\.name))
+        }
+        self.sensitiveNames = SensitiveNames(
+            module: module, sensitiveInputs: sensitiveInputs ?? [],
+            childModule: { [path = module.path] call in evaluation.module(path: path + [call.name]) })
         self.index = ModuleIndex(module)
     }
 
