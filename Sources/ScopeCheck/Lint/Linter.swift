@@ -21,7 +21,7 @@ public enum Linter {
     public static func run(
         _ context: LintContext, config: ScopeCheckConfig, rules: [any Rule] = RuleRegistry.rules,
         extraDiagnostics: [Diagnostic] = [],
-        readSource: (String) -> [UInt8]? = { path in FileManager.default.contents(atPath: path).map(Array.init) }
+        readSource: @Sendable (String) -> [UInt8]? = { path in try? InputFile.read(path).get() }
     ) -> LintResult {
         var findings: [Finding] = []
         for rule in rules where config.isEnabled(rule.descriptor.id) {

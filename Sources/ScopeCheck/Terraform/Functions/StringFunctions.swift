@@ -14,11 +14,18 @@ enum StringFunctions {
             let separator = try arguments.string(0)
             var parts: [String] = []
             for index in 1..<arguments.count { parts += try arguments.stringList(index) }
+            let length =
+                parts.reduce(0) { $0 + $1.utf8.count } + separator.utf8.count * max(0, parts.count - 1)
+            try TextLimit.check(length)
             return .string(parts.joined(separator: separator))
         },
         "split": TerraformFunction(arguments: 2) { arguments throws(FunctionError) in
             let separator = try arguments.string(0)
             let text = try arguments.string(1)
+            let pieces = separator.isEmpty ? text.count : text.ranges(of: separator).count + 1
+            guard pieces <= EvaluationBudget.maximumElements else {
+                throw FunctionError("the result would have more than \(EvaluationBudget.maximumElements) elements")
+            }
             if separator.isEmpty { return .list(text.map { .string(String($0)) }) }
             return .list(text.components(separatedBy: separator).map(Value.string))
         },
@@ -84,6 +91,8 @@ enum StringFunctions {
     {
         guard search.count > 1, search.hasPrefix("/"), search.hasSuffix("/") else {
             guard !search.isEmpty else { return text }
+            let growth = replacement.utf8.count - search.utf8.count
+            if growth > 0 { try TextLimit.check(text.utf8.count + text.ranges(of: search).count * growth) }
             return text.replacingOccurrences(of: search, with: replacement)
         }
         let pattern = String(search.dropFirst().dropLast())
@@ -99,6 +108,7 @@ enum StringFunctions {
             result += text[position..<match.range.lowerBound]
             result += expand(replacement, match)
             position = match.range.upperBound
+            try TextLimit.check(result.utf8.count)
         }
         result += text[position...]
         return result
@@ -147,13 +157,26 @@ enum StringFunctions {
         }
         let count = length ?? 1
         var result: [Value] = []
+        var total = 0
         for row in 0..<count {
             let rowValues = values.map { value -> Value in
                 if case .list(let items) = value { return items[row] }
                 return value
             }
-            result.append(.string(try StringFormatter.format(spec, rowValues)))
+            let text = try StringFormatter.format(spec, rowValues)
+            total += text.utf8.count
+            try TextLimit.check(total)
+            result.append(.string(text))
         }
         return .list(result)
+    }
+}
+
+/// The budget's text limit for the strings functions build.
+enum TextLimit {
+    /// Throws when a result of `length` UTF-8 bytes would pass `EvaluationBudget.maximumTextBytes`.
+    static func check(_ length: Int) throws(FunctionError) {
+        guard length > EvaluationBudget.maximumTextBytes else { return }
+        throw FunctionError("the result would be more than \(EvaluationBudget.maximumTextBytes >> 20) MB of text")
     }
 }

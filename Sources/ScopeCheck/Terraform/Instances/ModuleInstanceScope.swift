@@ -58,7 +58,8 @@ final class ModuleInstanceScope: ReferenceResolver {
     /// Evaluates an expression of this module with extra names bound (`each`, `count`, a dynamic
     /// block's iterator); problems go to the shared diagnostics.
     func evaluate(_ expression: Expression, bindings: [String: Value]) -> Value {
-        let context = EvaluationContext(variables: bindings, resolver: self, baseDirectory: evaluation.rootDirectory)
+        var context = EvaluationContext(variables: bindings, resolver: self, baseDirectory: evaluation.rootDirectory)
+        context.budget = evaluation.budget
         let (value, diagnostics) = Evaluator.evaluate(expression, context: context)
         evaluation.report(diagnostics)
         return value
