@@ -121,8 +121,7 @@ enum ScaleBenchmark {
             findings: session.result.findings, rules: session.result.rules, toolVersion: "bench",
             specs: session.context.specs.specs.map { SpecSummary($0.spec) },
             modulesAnalyzed: session.context.modules.count, filesAnalyzed: session.filesAnalyzed.count)
-        let sources = SourceLines { path in (try? String(contentsOfFile: path, encoding: .utf8)).map(SourceLines.split)
-        }
+        let sources = SourceLines.files()
         let text = ReportFormat.text.writer(sourceLines: session.result.redactor.redacting(sources)).render(report)
         let textEnd = clock.now
         let json = ReportFormat.json.writer().render(report)

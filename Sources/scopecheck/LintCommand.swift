@@ -48,9 +48,7 @@ enum LintCommand {
             specs: session.context.specs.specs.map { SpecSummary($0.spec) },
             modulesAnalyzed: session.context.modules.count, filesAnalyzed: session.filesAnalyzed.count)
         let color = TerminalColor.shouldUse(isTTY: console.isOutputTerminal, environment: environment)
-        let sources = SourceLines { path in
-            (try? String(contentsOfFile: path, encoding: .utf8)).map(SourceLines.split)
-        }
+        let sources = SourceLines.files()
         console.out(format.writer(sourceLines: session.result.redactor.redacting(sources), color: color).render(report))
         return failOn.isFailing(findings) ? .failure : .success
     }

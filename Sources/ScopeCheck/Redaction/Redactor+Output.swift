@@ -29,13 +29,10 @@ extension Redactor {
         }
     }
 
-    /// Source lines for excerpts with the masked ranges blanked and the secrets replaced.
+    /// Source lines for excerpts with the masked ranges blanked and the secrets replaced (each
+    /// file once).
     public func redacting(_ lines: SourceLines) -> SourceLines {
         guard !isEmpty else { return lines }
-        return SourceLines { file in
-            lines.lines(of: file).map { fileLines in
-                fileLines.enumerated().map { redactLine($0.element, number: $0.offset + 1, of: file) }
-            }
-        }
+        return SourceLines.caching { file in lines.lines(of: file).map { redactLines($0, of: file) } }
     }
 }

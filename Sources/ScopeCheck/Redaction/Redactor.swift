@@ -11,13 +11,14 @@
 ///
 /// A redactor with neither changes nothing.
 public struct Redactor: Sendable {
-    /// Secrets this long or shorter are replaced only as whole words.
+    /// Secrets this long or shorter (in UTF-8 bytes) are replaced only as whole words.
     public static let shortSecretLength = 5
 
     /// The secrets, longest first, each once; empty and blank values are never secrets.
     public let secrets: [String]
     /// The masked ranges by file.
     let maskedRanges: [String: [SourceRange]]
+    private let matcher: SecretMatcher
 
     /// A redactor that changes nothing.
     public static let none = Redactor()
@@ -25,92 +26,56 @@ public struct Redactor: Sendable {
     public init(secrets: some Sequence<String> = [String](), maskedRanges: [SourceRange] = []) {
         var unique = Set<String>()
         for secret in secrets where !secret.allSatisfy(\.isWhitespace) { unique.insert(secret) }
-        self.secrets = unique.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        self.secrets = unique.sorted { $0.utf8.count != $1.utf8.count ? $0.utf8.count > $1.utf8.count : $0 < $1 }
         self.maskedRanges = Dictionary(grouping: maskedRanges, by: \.file)
+        matcher = SecretMatcher(secrets: self.secrets, wholeWordLength: Self.shortSecretLength)
     }
 
     /// Whether this redactor changes nothing.
-    public var isEmpty: Bool { secrets.isEmpty && maskedRanges.isEmpty }
+    public var isEmpty: Bool { matcher.isEmpty && maskedRanges.isEmpty }
 
-    /// Both redactors' secrets and masked ranges.
-    public func merging(_ other: Redactor) -> Redactor {
-        Redactor(
-            secrets: secrets + other.secrets,
-            maskedRanges: maskedRanges.values.flatMap { $0 } + other.maskedRanges.values.flatMap { $0 })
-    }
-
-    /// `text` with every secret replaced by `(sensitive)`.
+    /// `text` with every secret replaced by `(sensitive)` (overlapping secrets by one).
     public func redact(_ text: String) -> String {
-        guard !secrets.isEmpty else { return text }
-        var bytes = Array(text.utf8)
-        var changed = false
-        for secret in secrets {
-            let secretBytes = Array(secret.utf8)
-            guard
-                let replaced = Self.replace(
-                    secretBytes, in: bytes, wholeWordsOnly: secret.count <= Self.shortSecretLength)
-            else { continue }
-            bytes = replaced
-            changed = true
-        }
-        return changed ? String(decoding: bytes, as: UTF8.self) : text
-    }
-
-    /// The UTF-8 of `(sensitive)`.
-    private static let placeholderBytes = Array(Redaction.placeholder.utf8)
-
-    /// `text` with the occurrences of `secret` replaced (all of them, or only those not joined
-    /// to a letter, digit, `_` or `-` on either side); nil when there is none.
-    private static func replace(_ secret: [UInt8], in text: [UInt8], wholeWordsOnly: Bool) -> [UInt8]? {
-        guard let first = secret.first, secret.count <= text.count else { return nil }
+        guard !matcher.isEmpty else { return text }
+        let bytes = Array(text.utf8)
+        let covered = matcher.coveredRanges(in: bytes)
+        guard !covered.isEmpty else { return text }
         var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
         var copied = 0
-        var index = 0
-        let last = text.count - secret.count
-        while index <= last {
-            guard text[index] == first, text[index..<index + secret.count].elementsEqual(secret) else {
-                index += 1
-                continue
-            }
-            let end = index + secret.count
-            if wholeWordsOnly,
-                (index > 0 && isWordByte(text[index - 1])) || (end < text.count && isWordByte(text[end]))
-            {
-                index += 1
-                continue
-            }
-            result += text[copied..<index]
-            result += placeholderBytes
-            copied = end
-            index = end
+        for range in covered {
+            result += bytes[copied..<range.lowerBound]
+            result += Redaction.placeholder.utf8
+            copied = range.upperBound
         }
-        guard copied > 0 else { return nil }
-        return result + text[copied...]
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
     }
 
-    /// Letters, digits, `_`, `-` and every byte of a non-ASCII character.
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || UTF8Scalars.isASCIIIdentifierContinue(byte)
+    /// The lines of `file` (line 1 first) with the masked ranges blanked and the secrets replaced.
+    public func redactLines(_ lines: [String], of file: String) -> [String] {
+        let ranges = maskedRanges[file] ?? []
+        return lines.enumerated().map { offset, line in
+            let number = offset + 1
+            let onLine = ranges.filter { $0.start.line <= number && $0.end.line >= number }
+            return redact(onLine.isEmpty ? line : Self.mask(line, number: number, ranges: onLine))
+        }
     }
 
-    /// `line` (line `number` of `file`) with the masked ranges on it blanked and the secrets in it
-    /// replaced.
-    public func redactLine(_ line: String, number: Int, of file: String) -> String {
+    /// `line` (line `number`) with the parts `ranges` cover replaced by `(sensitive)`.
+    private static func mask(_ line: String, number: Int, ranges: [SourceRange]) -> String {
         var scalars = Array(line.unicodeScalars)
-        let spans = (maskedRanges[file] ?? []).compactMap { range -> Range<Int>? in
-            guard range.start.line <= number, range.end.line >= number else { return nil }
-            let start = range.start.line == number ? max(0, range.start.column - 1) : 0
-            let end = range.end.line == number ? max(start, range.end.column - 1) : scalars.count
-            let clampedStart = min(start, scalars.count)
-            let clampedEnd = min(max(end, clampedStart), scalars.count)
-            return clampedStart < clampedEnd ? clampedStart..<clampedEnd : nil
+        let spans = ranges.compactMap { range -> Range<Int>? in
+            let start = min(range.start.line == number ? max(0, range.start.column - 1) : 0, scalars.count)
+            let end = min(range.end.line == number ? max(start, range.end.column - 1) : scalars.count, scalars.count)
+            return start < end ? start..<end : nil
         }
-        for span in Self.merged(spans).reversed() {
+        for span in merged(spans).reversed() {
             scalars.replaceSubrange(span, with: Redaction.placeholder.unicodeScalars)
         }
         var masked = String.UnicodeScalarView()
         masked.append(contentsOf: scalars)
-        return redact(String(masked))
+        return String(masked)
     }
 
     /// Overlapping or touching spans joined, in ascending order.
