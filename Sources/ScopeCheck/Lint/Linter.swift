@@ -37,7 +37,10 @@ public enum Linter {
             finding.severity = config.severity(of: finding.rule, default: finding.severity)
             return finding
         }
-        let files = context.modules.flatMap(\.configuration.files).filter { !$0.path.hasSuffix(".json") }
+        // Only comments can hold annotations: files without any are not read again.
+        let files = context.modules.flatMap(\.configuration.files).filter {
+            !$0.path.hasSuffix(".json") && !$0.comments.isEmpty
+        }
         let suppressions = Suppressions(
             combining: LargeStackThread.map(count: files.count, threads: threads) { index in
                 readSource(files[index].path).map { Suppressions.build(file: files[index], source: $0) }
@@ -45,8 +48,8 @@ public enum Linter {
         let applied = suppressions.apply(to: unique(findings), knownRules: RuleRegistry.ids)
         let redactor = Redactor(configurations: context.modules.map(\.configuration), schema: context.schema)
         return LintResult(
-            findings: (applied.kept + applied.extra).map(redactor.redact).sortedForReport(),
-            suppressed: applied.suppressed.map(redactor.redact).sortedForReport(),
+            findings: (applied.kept + applied.extra).map { redactor.redact($0).bounded() }.sortedForReport(),
+            suppressed: applied.suppressed.map { redactor.redact($0).bounded() }.sortedForReport(),
             rules: RuleRegistry.descriptors.filter { config.isEnabled($0.id) }.sorted { $0.id < $1.id },
             redactor: redactor)
     }

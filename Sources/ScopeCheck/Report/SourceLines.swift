@@ -29,10 +29,8 @@ public struct SourceLines: Sendable {
 
     /// `text` split into lines at `\n`, each without its line ending.
     public static func split(_ text: String) -> [String] {
-        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var scalars = String.UnicodeScalarView(line)
-            if scalars.last == "\r" { scalars.removeLast() }
-            return String(scalars)
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
         }
     }
 }
