@@ -42,6 +42,14 @@ public struct GatewayErrorBody: Equatable, Sendable {
         }
         let redacted = CredentialRedaction.redact(text)
         guard let object = jsonObject(in: redacted) else {
+            let whole = JSONDocument.parse(redacted, path: "--error-body")
+            if redacted.drop(while: \.isWhitespace).first == "{", let problem = whole.diagnostics.first,
+                let position = problem.range?.start
+            {
+                throw UsageError(
+                    "--error-body is not valid JSON: line \(position.line), column \(position.column): \(problem.summary): \(problem.detail)"
+                )
+            }
             throw UsageError("--error-body must be a JSON object such as {\"code\": \"missing.any.permissions\", ...}")
         }
         let status =
