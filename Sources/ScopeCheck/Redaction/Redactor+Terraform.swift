@@ -58,7 +58,7 @@ private struct SensitiveValueCollector {
         for (name, attribute) in attributes {
             let marked = schema?.attribute(name)?.sensitive == true || Self.alwaysSensitive.contains(name)
             guard attribute.sensitive || marked else { continue }
-            add(attribute.value)
+            if marked { add(attribute.value) } else { add(attribute.value, writtenAs: attribute.expression) }
             if attribute.expression.references.isEmpty { ranges.append(attribute.range) }
         }
     }
@@ -73,6 +73,19 @@ private struct SensitiveValueCollector {
 
     /// Argument names whose values are secrets in every resource type, schema or not.
     private static let alwaysSensitive: Set<String> = ["client_secret", "directory_client_secret"]
+
+    /// The parts of `value` that come from a sensitive value: the elements of a list written out
+    /// element by element that read something (`[var.secret, "analytics"]`: the first only),
+    /// all of it otherwise. Literal elements are not secrets, and keeping them out keeps them
+    /// readable everywhere else.
+    private mutating func add(_ value: Value, writtenAs expression: Expression) {
+        guard case .tuple(let elements) = expression.kind, case .list(let items) = value,
+            elements.count == items.count
+        else { return add(value) }
+        for (element, item) in zip(elements, items) where !element.references.isEmpty {
+            add(item, writtenAs: element)
+        }
+    }
 
     /// The text of every string and number in `value`.
     private mutating func add(_ value: Value) {
