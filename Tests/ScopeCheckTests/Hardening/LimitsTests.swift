@@ -73,6 +73,18 @@ import Testing
         #expect(problems.map { $0.prefix(15) } == ["Value too large"])
     }
 
+    /// A pattern that backtracks exponentially is stopped after a fixed amount of work; its
+    /// result is unknown, not a hang.
+    @Test func catastrophicRegularExpressionsStop() {
+        let subject = String(repeating: "a", count: 60) + "b"
+        let (value, problems) = evaluate(#"replace(""# + subject + #"", "/^(a+)+$/", "x")"#)
+        #expect(
+            value.firstUnknown?.reason
+                == "the regular expression /^(a+)+$/ needed too much work to be matched statically")
+        #expect(problems.isEmpty)
+        #expect(evaluate(#"replace("role_123_x", "/([a-z]+)_([0-9]+)/", "$2:$1")"#).0 == .string("123:role_x"))
+    }
+
     @Test func longExcerptLinesAreCutAroundTheRange() {
         let line = String(repeating: "a", count: 100) + "TARGET" + String(repeating: "b", count: 1000)
         let window = ExcerptWindow(line: line, startColumn: 101, endColumn: 107)
