@@ -1,8 +1,9 @@
 import Foundation
 
-/// `scopecheck-bench parser [DIR] [--short]` and `scopecheck-bench spec [FILE] [--short]`.
+/// `scopecheck-bench parser [DIR] [--short]`, `scopecheck-bench spec [FILE] [--short]` and
+/// `scopecheck-bench scale [SPEC] [--short]`.
 let arguments = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: scopecheck-bench parser|spec [PATH] [--short]"
+let usage = "usage: scopecheck-bench parser|spec|scale [PATH] [--short]"
 guard let suite = arguments.first else {
     FileHandle.standardError.write(Data((usage + "\n").utf8))
     exit(2)
@@ -11,6 +12,7 @@ let rest = Array(arguments.dropFirst())
 switch suite {
 case "parser": exit(ParserBenchmark.run(arguments: rest))
 case "spec": exit(SpecBenchmark.run(arguments: rest))
+case "scale": exit(ScaleBenchmark.run(arguments: rest))
 default:
     FileHandle.standardError.write(Data((usage + "\n").utf8))
     exit(2)

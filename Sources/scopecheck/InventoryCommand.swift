@@ -25,11 +25,11 @@ enum InventoryCommand {
         }
         let options = try TerraformInputs.loadOptions(arguments)
         let configurations = directories.map { ModuleLoader.load(directory: $0, options: options) }
+        let inventory = Inventory(configurations: configurations)
         let diagnostics = configurations.flatMap(\.diagnostics)
         for diagnostic in diagnostics where diagnostic.severity == .error {
-            console.error(diagnostic.description)
+            console.error(inventory.redactor.redact(diagnostic).description)
         }
-        let inventory = Inventory(configurations: configurations)
         console.out(format == "json" ? inventory.json.rendered() : inventory.text)
         return diagnostics.hasErrors ? .failure : .success
     }

@@ -61,12 +61,10 @@ enum LintCommand {
         let color = TerminalColor.shouldUse(isTTY: console.isOutputTerminal, environment: environment)
         let cwd = FileManager.default.currentDirectoryPath
         let plan = arguments.value("--plan").map { PathDisplay.relative($0, to: cwd) }
-        let sources = SourceLines { path in
-            // No excerpt from the plan JSON: terraform writes it on one (very long) line.
-            guard path != plan else { return nil }
-            return (try? String(contentsOfFile: path, encoding: .utf8)).map(SourceLines.split)
-        }
-        console.out(format.writer(sourceLines: sources, color: color).render(report))
+        let files = SourceLines.files()
+        // No excerpt from the plan JSON: terraform writes it on one (very long) line.
+        let sources = SourceLines { path in path == plan ? nil : files.lines(of: path) }
+        console.out(format.writer(sourceLines: session.result.redactor.redacting(sources), color: color).render(report))
         return failOn.isFailing(findings) ? .failure : .success
     }
 

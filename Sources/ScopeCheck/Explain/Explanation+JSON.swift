@@ -36,6 +36,7 @@ extension Explanation {
             ("scopesApplyToEveryGrant", .bool(requirement.scopesApplyToEveryGrant)),
             ("gates", strings(gateLines)),
         ]
+        if let token { pairs.append(("token", token.json)) }
         if let subject {
             pairs.append(
                 (

@@ -24,6 +24,11 @@ extension Explanation {
         lines.append("")
         lines.append("What gates it:")
         lines += gateLines.map { "  " + $0 }
+        if let token {
+            lines.append("")
+            lines.append("Token (decoded locally; the signature is not checked):")
+            lines += token.textRows.map { "  " + $0.0.padding(toLength: 13, withPad: " ", startingAt: 0) + $0.1 }
+        }
         if let subject {
             lines.append("")
             lines.append(subjectHeading(subject))

@@ -30,6 +30,8 @@ public struct Explanation: Sendable {
     public var errorBody: GatewayErrorBody?
     /// How the error body relates to the requirement, one sentence each.
     public var errorBodyFindings: [String]
+    /// The access token given with `--token`, decoded locally.
+    public var token: DecodedToken? = nil
 
     /// Whether the answer is "this does not work": denied, or unknown scopes were given.
     public var isProblem: Bool {
@@ -47,8 +49,10 @@ public struct Explainer: Sendable {
 
     /// Explains `governing` (an operation of one spec in force), checking `subject` against it and
     /// relating `errorBody` to it when given. Scope names are checked against every spec in force.
+    /// `token` is shown with its claims (the subject is then usually its grant).
     public func explain(
-        _ governing: GoverningOperation, subject: Explanation.Subject? = nil, errorBody: GatewayErrorBody? = nil
+        _ governing: GoverningOperation, subject: Explanation.Subject? = nil, errorBody: GatewayErrorBody? = nil,
+        token: DecodedToken? = nil
     ) -> Explanation {
         let requirement = governing.requirement
         let unknownScopes = (subject?.grant.scopes ?? []).filter { !catalog.isKnownScope($0) }.map {
@@ -63,7 +67,7 @@ public struct Explainer: Sendable {
         return Explanation(
             spec: SpecSummary(spec.spec), specName: spec.name, operation: governing.operation,
             requirement: requirement, subject: subject, unknownScopes: unknownScopes, result: result,
-            errorBody: errorBody, errorBodyFindings: findings)
+            errorBody: errorBody, errorBodyFindings: findings, token: token)
     }
 
     private func relate(

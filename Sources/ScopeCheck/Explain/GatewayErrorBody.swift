@@ -29,28 +29,64 @@ public struct GatewayErrorBody: Equatable, Sendable {
         self.kind = kind
     }
 
-    /// Reads an error body. Throws a message saying what was expected when `text` is not a JSON
-    /// object.
+    /// The largest error body read; longer input is refused rather than scanned.
+    public static let maximumLength = 1 << 20
+
+    /// Reads an error body: a JSON object, or a pasted HTTP exchange (`curl -v` output) whose
+    /// last JSON object is the body. Credentials are removed first (`CredentialRedaction`), so
+    /// nothing read from the input can print a token. Throws a message saying what was expected
+    /// when no JSON object is found; the message never repeats the input.
     public static func parse(_ text: String) throws(UsageError) -> GatewayErrorBody {
-        guard let data = text.data(using: .utf8),
-            let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-        else {
+        guard text.utf8.count <= maximumLength else {
+            throw UsageError("--error-body is larger than \(maximumLength >> 20) MB; pass the response body only")
+        }
+        let redacted = CredentialRedaction.redact(text)
+        guard let object = jsonObject(in: redacted) else {
+            let whole = JSONDocument.parse(redacted, path: "--error-body")
+            if redacted.drop(while: \.isWhitespace).first == "{", let problem = whole.diagnostics.first,
+                let position = problem.range?.start
+            {
+                throw UsageError(
+                    "--error-body is not valid JSON: line \(position.line), column \(position.column): \(problem.summary): \(problem.detail)"
+                )
+            }
             throw UsageError("--error-body must be a JSON object such as {\"code\": \"missing.any.permissions\", ...}")
         }
-        let status = (object["status"] as? Int) ?? (object["status"] as? String).flatMap { Int($0) }
-        let code = ["code", "errorCode", "error"].lazy.compactMap { object[$0] as? String }.first
-        let message = ["message", "error_description", "errorMessage"].lazy.compactMap { object[$0] as? String }.first
-        let params = (object["messageParams"] as? [String: Any]) ?? [:]
+        let status =
+            object["status"]?.numberValue.flatMap { Int(exactly: $0) }
+            ?? object["status"]?.stringValue.flatMap { Int($0) }
+        let code = ["code", "errorCode", "error"].lazy.compactMap { object[$0]?.stringValue }.first
+        let message = ["message", "error_description", "errorMessage"].lazy.compactMap { object[$0]?.stringValue }
+            .first
         return GatewayErrorBody(
             status: status, code: code, message: message,
-            kind: classify(code: code, message: message, params: params))
+            kind: classify(code: code, message: message, params: object["messageParams"]?.objectMembers ?? []))
     }
 
-    private static func classify(code: String?, message: String?, params: [String: Any]) -> Kind {
+    /// How many lines starting with `{` are tried as the start of the body of a pasted exchange.
+    private static let bodyStartCandidates = 64
+
+    /// The whole text as a JSON object, or else the object running from one of the last lines
+    /// that start with `{` to the end (the body after the headers of a pasted exchange).
+    private static func jsonObject(in text: String) -> JSONNode? {
+        let whole = JSONDocument.parse(text, path: "--error-body")
+        if let root = whole.root { return root.objectMembers == nil ? nil : root }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let starts = lines.indices.reversed().filter { lines[$0].drop(while: \.isWhitespace).first == "{" }
+        for start in starts.prefix(bodyStartCandidates) {
+            let candidate = lines[start...].joined(separator: "\n")
+            if let root = JSONDocument.parse(candidate, path: "--error-body").root, root.objectMembers != nil {
+                return root
+            }
+        }
+        return nil
+    }
+
+    private static func classify(code: String?, message: String?, params: [JSONMember]) -> Kind {
         let lowered = code?.lowercased() ?? ""
-        let paramText = params.keys.sorted().compactMap { key -> String? in
-            if let text = params[key] as? String { return text }
-            if let list = params[key] as? [String] { return list.joined(separator: " ") }
+        let paramText = params.sorted { $0.key < $1.key }.compactMap { member -> String? in
+            if let text = member.value.stringValue { return text }
+            if let list = member.value.arrayValue { return list.compactMap(\.stringValue).joined(separator: " ") }
             return nil
         }.joined(separator: " ")
         let text = [message ?? "", paramText].joined(separator: " ")

@@ -151,8 +151,17 @@ extension Parser {
         switch token.kind {
         case .number:
             next()
-            guard let number = Double(text(token)) else {
-                report("Invalid number literal", "The number \(text(token)) cannot be represented.", at: token)
+            let written = text(token)
+            let shown = written.count > 40 ? written.prefix(32) + "…" : written
+            guard let number = Double(written) else {
+                report("Invalid number literal", "The number \(shown) cannot be represented.", at: token)
+                return invalidExpression(range(token))
+            }
+            guard number.isFinite else {
+                report(
+                    "Invalid number literal",
+                    "The number \(shown) is out of range: scopecheck computes with 64-bit floating point numbers (up to about 1.8e308).",
+                    at: token)
                 return invalidExpression(range(token))
             }
             return Expression(.literal(.number(number)), range: range(token))

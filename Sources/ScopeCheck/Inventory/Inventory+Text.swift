@@ -11,7 +11,7 @@ extension Inventory {
             lines += rows(roleAttributes(role))
         }
         lines.append("\(clients.count) OAuth client(s), \(roles.count) role(s)")
-        return lines.joined(separator: "\n") + "\n"
+        return redactor.redact(lines.joined(separator: "\n") + "\n")
     }
 
     private func heading(_ instance: ResourceInstance) -> String {

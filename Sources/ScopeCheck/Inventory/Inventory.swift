@@ -4,6 +4,8 @@ public struct Inventory: Sendable {
     public var clients: [OAuthClient]
     public var roles: [AuthRole]
     private let resolver: GrantResolver
+    /// Hides the sensitive values of the configurations in both listings.
+    public let redactor: Redactor
 
     /// The client attributes listed, in this order, when configured.
     static let clientAttributes = [
@@ -17,14 +19,16 @@ public struct Inventory: Sendable {
         clients = configurations.flatMap { $0.resources(ofType: OAuthClient.resourceType) }.map(OAuthClient.init)
         roles = configurations.flatMap { $0.resources(ofType: AuthRole.resourceType) }.map(AuthRole.init)
         resolver = GrantResolver(configurations: configurations)
+        redactor = Redactor(configurations: configurations)
     }
 
     /// The documented JSON form: `{"clients": [...], "roles": [...]}`.
     public var json: JSONOutput {
-        .fields([
-            ("clients", .array(clients.map { item($0.instance, attributes: clientAttributes($0)) })),
-            ("roles", .array(roles.map { item($0.instance, attributes: roleAttributes($0)) })),
-        ])
+        redactor.redact(
+            .fields([
+                ("clients", .array(clients.map { item($0.instance, attributes: clientAttributes($0)) })),
+                ("roles", .array(roles.map { item($0.instance, attributes: roleAttributes($0)) })),
+            ]))
     }
 
     private func item(_ instance: ResourceInstance, attributes: [(String, JSONOutput)]) -> JSONOutput {

@@ -173,8 +173,9 @@ struct JSONParser {
         }
         let text = String(decoding: bytes[start.byte..<offset], as: UTF8.self)
         guard let number = Double(text), number.isFinite else {
+            let shown = text.count > 40 ? text.prefix(32) + "…" : text
             throw JSONSyntaxError(
-                message: "Invalid JSON number", detail: "\(text) is out of range", range: rangeFrom(start))
+                message: "Invalid JSON number", detail: "\(shown) is out of range", range: rangeFrom(start))
         }
         return JSONNode(.number(number, text: text), range: rangeFrom(start))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One analysed Terraform module (a lint target) with its clients and roles read.
 public struct LintModule: Sendable {
     public var directory: String
@@ -14,6 +16,17 @@ public struct LintModule: Sendable {
         clients = configuration.resources(ofType: OAuthClient.resourceType, mode: .managed).map(OAuthClient.init)
         roles = configuration.resources(ofType: AuthRole.resourceType).map(AuthRole.init)
         resolver = GrantResolver(configuration: configuration)
+    }
+
+    /// Loads and reads the modules in `directories` in parallel, one per core at a time; the
+    /// result is in the order of `directories`.
+    public static func load(
+        directories: [String], options: TerraformLoadOptions,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> [LintModule] {
+        ModuleLoader.load(directories: directories, options: options, threads: threads) {
+            LintModule(directory: $0, configuration: $1)
+        }
     }
 }
 

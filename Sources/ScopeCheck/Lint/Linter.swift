@@ -8,40 +8,47 @@ public struct LintResult: Sendable {
     public var suppressed: [Finding]
     /// The descriptors of every rule that could report (for SARIF and the JSON report).
     public var rules: [RuleDescriptor]
+    /// What hides the sensitive values of the modules; the findings are already redacted with
+    /// it, and source excerpts must be too (`Redactor.redacting(_:)`).
+    public var redactor: Redactor = .none
 }
 
 /// Runs the enabled rules over a context and turns input diagnostics into findings.
 public enum Linter {
     /// Runs `rules` (default: all registered rules), applying `config`'s rule settings and the
     /// inline suppressions of the Terraform files. `readSource` gives a file's bytes (for
-    /// suppressions); injectable for tests.
+    /// suppressions); injectable for tests. The rules, and the suppressions of the files, run
+    /// in parallel on `threads` threads (default: one per core); the result does not depend on
+    /// their order.
     public static func run(
         _ context: LintContext, config: ScopeCheckConfig, rules: [any Rule] = RuleRegistry.rules,
         extraDiagnostics: [Diagnostic] = [],
-        readSource: (String) -> [UInt8]? = { path in FileManager.default.contents(atPath: path).map(Array.init) }
+        readSource: @escaping @Sendable (String) -> [UInt8]? = { path in try? InputFile.read(path).get() },
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> LintResult {
-        var findings: [Finding] = []
-        for rule in rules where config.isEnabled(rule.descriptor.id) {
-            findings += rule.check(context)
-        }
+        let enabled = rules.filter { config.isEnabled($0.descriptor.id) }
+        var findings = LargeStackThread.map(count: enabled.count, threads: threads) { enabled[$0].check(context) }
+            .flatMap { $0 }
         let diagnostics =
             context.modules.flatMap(\.configuration.diagnostics) + context.policy.diagnostics + extraDiagnostics
         findings += diagnostics.map(finding(for:))
         let files = context.modules.flatMap(\.configuration.files).filter { !$0.path.hasSuffix(".json") }
         let suppressions = Suppressions(
-            combining: files.compactMap { file in
-                readSource(file.path).map { Suppressions.build(file: file, source: $0) }
-            })
+            combining: LargeStackThread.map(count: files.count, threads: threads) { index in
+                readSource(files[index].path).map { Suppressions.build(file: files[index], source: $0) }
+            }.compactMap { $0 })
         let applied = suppressions.apply(to: unique(findings), knownRules: RuleRegistry.ids)
+        let redactor = Redactor(configurations: context.modules.map(\.configuration), schema: context.schema)
         let reported = (applied.kept + applied.extra).filter { config.isEnabled($0.rule) }.map { finding in
             var finding = finding
             finding.severity = config.severity(of: finding.rule, default: finding.severity)
-            return finding
+            return redactor.redact(finding)
         }
         return LintResult(
             findings: reported.sortedForReport(),
-            suppressed: applied.suppressed.sortedForReport(),
-            rules: RuleRegistry.descriptors.filter { config.isEnabled($0.id) }.sorted { $0.id < $1.id })
+            suppressed: applied.suppressed.map(redactor.redact).sortedForReport(),
+            rules: RuleRegistry.descriptors.filter { config.isEnabled($0.id) }.sorted { $0.id < $1.id },
+            redactor: redactor)
     }
 
     /// A diagnostic of the inputs as a finding: errors are `parse-error`, warnings

@@ -18,6 +18,9 @@ public struct SourceLines: Sendable {
     /// No source at all: the text writer then prints no excerpts.
     public static let none = SourceLines { _ in nil }
 
+    /// Every line of `file`, when the file exists.
+    public func lines(of file: String) -> [String]? { provider(file) }
+
     /// Line `number` (1-based) of `file`, when the file and the line exist.
     public func line(_ number: Int, of file: String) -> String? {
         guard let lines = provider(file), number >= 1, number <= lines.count else { return nil }
@@ -26,10 +29,8 @@ public struct SourceLines: Sendable {
 
     /// `text` split into lines at `\n`, each without its line ending.
     public static func split(_ text: String) -> [String] {
-        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var scalars = String.UnicodeScalarView(line)
-            if scalars.last == "\r" { scalars.removeLast() }
-            return String(scalars)
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
         }
     }
 }

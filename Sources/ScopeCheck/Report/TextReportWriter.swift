@@ -10,7 +10,8 @@
 /// ```
 ///
 /// The excerpt shows the range's first line, with the marker running to the end of that line
-/// for ranges that span several; it is left out when `sourceLines` has no such line. With
+/// for ranges that span several; it is left out when `sourceLines` has no such line, and cut to
+/// a window around the range when the line is long (`ExcerptWindow`). With
 /// `color`, the location is bold, the severity coloured and the marker green.
 public struct TextReportWriter: ReportWriter {
     public var sourceLines: SourceLines
@@ -39,9 +40,10 @@ public struct TextReportWriter: ReportWriter {
         ]
         if let source = sourceLines.line(region.startLine, of: finding.range.file) {
             let endColumn = region.isSingleLine ? region.endColumn : source.unicodeScalars.count + 1
+            let window = ExcerptWindow(line: source, startColumn: region.startColumn, endColumn: endColumn)
             let marker = CaretLine.marker(
-                under: source, startColumn: region.startColumn, endColumn: endColumn)
-            lines.append(source)
+                under: window.text, startColumn: window.startColumn, endColumn: window.endColumn)
+            lines.append(window.text)
             lines.append(styled(marker, TerminalColor.green))
         }
         if let fix = finding.fix {

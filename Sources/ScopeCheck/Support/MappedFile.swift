@@ -27,7 +27,8 @@ public final class MappedFile: @unchecked Sendable {
     /// Opens and maps `path`. Throws `OpenError` when it is missing, unreadable or not a regular file.
     public init(path: String) throws(OpenError) {
         self.path = path
-        let descriptor = open(path, O_RDONLY)
+        // Non-blocking, so that opening a FIFO returns at once (and is then refused).
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { throw OpenError(path: path, reason: Self.systemReason()) }
         defer { close(descriptor) }
         var status = stat()

@@ -31,10 +31,7 @@ public struct LintSession: Sendable {
                     plan: PathDisplay.relative(plan, to: cwd), moduleDirectories: request.paths.isEmpty ? [] : modules,
                     recursive: request.recursive, options: options)
             } else {
-                modules.map { directory in
-                    LintModule(
-                        directory: directory, configuration: ModuleLoader.load(directory: directory, options: options))
-                }
+                LintModule.load(directories: modules, options: options)
             }
         let policy = PolicyLoader.load(paths: config.policies.map { PathDisplay.relative($0.value, to: cwd) })
         let context = LintContext(modules: lintModules, specs: specs, policy: policy)

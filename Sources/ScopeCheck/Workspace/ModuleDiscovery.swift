@@ -32,7 +32,7 @@ public enum ModuleDiscovery {
                 directories.append(
                     PathResolution.directory(of: path).isEmpty ? "." : PathResolution.directory(of: path))
             } else if recursive {
-                directories += walk(path, excluded: excluded, fileManager: fileManager)
+                directories += walk(path, excluded: excluded)
             } else {
                 directories.append(path)
             }
@@ -43,23 +43,21 @@ public enum ModuleDiscovery {
 
     /// `root` and every directory below it that holds Terraform configuration, breadth first,
     /// following no symbolic links (so link loops cannot trap the walk).
-    static func walk(_ root: String, excluded: (String) -> Bool, fileManager: FileManager) -> [String] {
+    static func walk(_ root: String, excluded: (String) -> Bool) -> [String] {
         var found: [String] = []
         var queue = [root]
         var index = 0
         while index < queue.count {
             let directory = queue[index]
             index += 1
-            guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else { continue }
+            guard let entries = DirectoryListing.entries(of: directory) else { continue }
             var hasConfiguration = false
-            for name in names.sorted() {
-                let path = PathResolution.join(directory, name)
+            for entry in entries {
+                let path = PathResolution.join(directory, entry.name)
                 guard !excluded(path) else { continue }
-                let attributes = try? fileManager.attributesOfItem(atPath: path)
-                let type = attributes?[.type] as? FileAttributeType
-                if type == .typeDirectory {
-                    if !isSkipped(name) { queue.append(path) }
-                } else if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") {
+                if entry.isDirectory {
+                    if !isSkipped(entry.name) { queue.append(path) }
+                } else if entry.name.hasSuffix(".tf") || entry.name.hasSuffix(".tf.json") {
                     hasConfiguration = true
                 }
             }

@@ -61,10 +61,14 @@ public struct Baseline: Hashable, Sendable {
 
     /// Reads the baseline file at `path`.
     public static func load(path: String) throws(BaselineError) -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw BaselineError(path: path, message: "can't read the file")
+        let data: [UInt8]
+        switch InputFile.read(path) {
+        case .success(let bytes): data = bytes
+        case .failure(let problem):
+            throw BaselineError(
+                path: path, message: "can't read the file" + (problem.isMissing ? "" : ": it \(problem)"))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw BaselineError(path: path, message: "not UTF-8 text")
         }
         return try parse(text: text, path: path)

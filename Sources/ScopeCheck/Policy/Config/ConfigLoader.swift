@@ -11,10 +11,12 @@ public enum ConfigLoader {
 
     /// Reads the config file at `path`; an unreadable file is an error diagnostic.
     public static func load(path: String) -> (ScopeCheckConfig, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (ScopeCheckConfig(path: path), [.error("Can't read the config file \(path)", at: nil)])
+        switch InputFile.read(path) {
+        case .success(let bytes): return parse(bytes: bytes, path: path)
+        case .failure(let problem):
+            let reason = problem.isMissing ? "" : ": it \(problem)"
+            return (ScopeCheckConfig(path: path), [.error("Can't read the config file \(path)\(reason)", at: nil)])
         }
-        return parse(bytes: Array(data), path: path)
     }
 
     /// Reads a config file's contents; `path` names it and anchors its relative paths.

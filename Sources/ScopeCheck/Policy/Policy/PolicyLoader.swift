@@ -10,11 +10,12 @@ public enum PolicyLoader {
         var sources: [(path: String, bytes: [UInt8])] = []
         var diagnostics = problems
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                diagnostics.append(.error("Can't read the policy file \(file)", at: nil))
-                continue
+            switch InputFile.read(file) {
+            case .success(let bytes): sources.append((file, bytes))
+            case .failure(let problem):
+                let reason = problem.isMissing ? "" : ": it \(problem)"
+                diagnostics.append(.error("Can't read the policy file \(file)\(reason)", at: nil))
             }
-            sources.append((file, Array(data)))
         }
         var policy = parse(sources: sources)
         policy.diagnostics = diagnostics + policy.diagnostics

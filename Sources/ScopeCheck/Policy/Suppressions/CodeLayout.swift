@@ -12,23 +12,42 @@ struct CodeLayout {
         var line = 1
         var comments = file.comments.map(\.range).sorted { $0.start.byte < $1.start.byte }[...]
         var byte = 0
+        // The code bytes of the current line, stored when the line ends.
+        var first: Int?
+        var last = 0
+        var found: [Int: (first: Int, last: Int)] = [:]
+        func endLine() {
+            if let start = first {
+                let known = found[line]
+                found[line] = (known?.first ?? start, last)
+            }
+            first = nil
+        }
         while byte < source.count {
             if let comment = comments.first, comment.start.byte <= byte {
                 comments.removeFirst()
                 let end = max(byte, min(comment.end.byte, source.count))
-                line += source[byte..<end].lazy.filter { $0 == 0x0A }.count
+                let newlines = source[byte..<end].lazy.filter { $0 == 0x0A }.count
+                if newlines > 0 {
+                    endLine()
+                    line += newlines
+                }
                 byte = end
                 continue
             }
             switch source[byte] {
-            case 0x0A: line += 1
+            case 0x0A:
+                endLine()
+                line += 1
             case 0x20, 0x09, 0x0D: break
             default:
-                let known = codeBytes[line]
-                codeBytes[line] = (known?.first ?? byte, byte)
+                if first == nil { first = byte }
+                last = byte
             }
             byte += 1
         }
+        endLine()
+        codeBytes = found
         lastLine = line
         itemStarts = Self.itemStarts(in: file.body)
     }

@@ -25,7 +25,7 @@ public struct Suppressions: Sendable {
     /// The annotations among `file`'s comments; `source` is the file's text, which tells whether
     /// a comment ends a code line.
     public static func build(file: HCLFile, source: [UInt8]) -> Suppressions {
-        let layout = CodeLayout(file: file, source: source)
+        var layout: CodeLayout?
         var result = Suppressions()
         for comment in file.comments {
             switch AnnotationSyntax.read(comment, source: source) {
@@ -34,7 +34,8 @@ public struct Suppressions: Sendable {
             case .malformed(let message):
                 result.problems.append(finding(SuppressionRules.malformedIgnore, message, at: comment.range))
             case .ignore(let fileWide, let rules, let reason):
-                let scope = fileWide ? .file : layout.scope(of: comment.range)
+                if layout == nil, !fileWide { layout = CodeLayout(file: file, source: source) }
+                let scope = fileWide ? .file : layout?.scope(of: comment.range) ?? .nothing
                 let annotation = IgnoreAnnotation(rules: rules, reason: reason, scope: scope, range: comment.range)
                 if reason == nil {
                     result.problems.append(

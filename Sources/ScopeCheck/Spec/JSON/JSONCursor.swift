@@ -30,8 +30,8 @@ struct JSONCursor {
         case UInt8(ascii: "{"): return .object
         case UInt8(ascii: "["): return .array
         case UInt8(ascii: "\""): return .string
-        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
-        case UInt8(ascii: "n"): return .null
+        case UInt8(ascii: "t") where literalAhead("true"), UInt8(ascii: "f") where literalAhead("false"): return .bool
+        case UInt8(ascii: "n") where literalAhead("null"): return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
         default: throw syntaxError(expected: "value")
         }
@@ -157,6 +157,13 @@ struct JSONCursor {
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw syntaxError(expected: "':'") }
         offset += 1
         return key
+    }
+
+    /// Whether the literal `word` is at the cursor (so that `nonsense` is not taken for `null`).
+    private func literalAhead(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard offset + count <= bytes.count else { return false }
+        return (0..<count).allSatisfy { bytes[offset + $0] == word.utf8Start[$0] }
     }
 
     /// Consumes the literal `word` (`true`, `false` or `null`) at the cursor.

@@ -18,15 +18,18 @@ public struct OverlayParseResult: Sendable {
 public enum OverlayParser {
     /// Reads the overlay file at `path`; a file that cannot be read yields one error.
     public static func load(path: String) -> OverlayParseResult {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        switch InputFile.read(path) {
+        case .success(let bytes): return parse(bytes: bytes, path: path)
+        case .failure(let problem):
             return OverlayParseResult(
                 overlays: [],
                 diagnostics: [
                     .error(
-                        "Cannot read the spec overlay", detail: "No readable file at \(path).", at: .wholeFile(path))
+                        "Cannot read the spec overlay",
+                        detail: problem.isMissing ? "No readable file at \(path)." : "\(path) \(problem).",
+                        at: .wholeFile(path))
                 ])
         }
-        return parse(bytes: Array(data), path: path)
     }
 
     /// Reads overlay HCL held in memory; `path` names it in ranges.

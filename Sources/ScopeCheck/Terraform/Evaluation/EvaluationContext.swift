@@ -14,6 +14,8 @@ public struct EvaluationContext {
     public var baseDirectory: String?
     /// The element a splat's `each` expression is evaluated against.
     var splatItem: Value?
+    /// The work and size limits; shared by every context of one configuration.
+    var budget = EvaluationBudget()
 
     public init(
         variables: [String: Value] = [:], resolver: (any ReferenceResolver)? = nil, baseDirectory: String? = nil

@@ -70,6 +70,7 @@ extension Evaluator {
         for argument in arguments {
             var attempt = nested(context: context)
             let value = attempt.evaluate(argument)
+            if let limit = limitReached(attempt.diagnostics, range: range) { return limit }
             if attempt.diagnostics.hasErrors {
                 problems += attempt.diagnostics.filter { $0.severity == .error }.map(\.detail)
                 continue
@@ -88,9 +89,22 @@ extension Evaluator {
         }
         var attempt = nested(context: context)
         let value = attempt.evaluate(argument)
+        if let limit = limitReached(attempt.diagnostics, range: range) { return limit }
         if attempt.diagnostics.hasErrors { return .bool(false) }
         if let unknown = value.firstUnknown { return .unknown(unknown) }
         return .bool(true)
+    }
+
+    /// When a limit of the evaluator stopped an attempt of `try` or `can`, its diagnostics are
+    /// kept and the result is unknown: the expression may well succeed, scopecheck did not find out.
+    private mutating func limitReached(_ diagnostics: [Diagnostic], range: SourceRange) -> Value? {
+        let limits: Set<String> = ["Evaluation limit reached", "Value too large", "Expression too deeply nested"]
+        guard let limit = diagnostics.first(where: { limits.contains($0.summary) }) else {
+            return context.budget.isExhausted
+                ? .unknown(Unknown(reason: "evaluation limit reached", range: range)) : nil
+        }
+        append(diagnostics.filter { limits.contains($0.summary) })
+        return .unknown(Unknown(reason: "\(limit.summary): \(limit.detail)", range: range))
     }
 
     /// `templatefile(path, vars)`: the file read as a template and rendered with `vars` only.
@@ -110,10 +124,16 @@ extension Evaluator {
             return .unknown(Unknown(reason: "templatefile() cannot read files here", range: range))
         }
         let resolved = path.hasPrefix("/") ? path : (base as NSString).appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: resolved), let text = String(data: data, encoding: .utf8)
-        else {
-            return fail(
-                "Invalid function argument", "templatefile(): no readable file exists at \"\(path)\"", ranges[0])
+        let text: String
+        switch InputFile.read(resolved, limit: EvaluationBudget.maximumTextBytes) {
+        case .success(let data):
+            guard let decoded = String(validating: data, as: UTF8.self) else {
+                return fail(
+                    "Invalid function argument", "templatefile(): \"\(path)\" is not valid UTF-8", ranges[0])
+            }
+            text = decoded
+        case .failure(let problem):
+            return fail("Invalid function argument", "templatefile(): \"\(path)\" \(problem)", ranges[0])
         }
         let (template, problems) = HCLParser.parseTemplate(text, path: resolved)
         append(problems)

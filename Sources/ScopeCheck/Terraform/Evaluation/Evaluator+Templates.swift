@@ -15,6 +15,7 @@ extension Evaluator {
     private mutating func render(_ parts: [TemplatePart], unknown: inout Unknown?, failed: inout Bool) -> String {
         var text = ""
         for part in parts {
+            guard !tooLong(text, failed: &failed, at: part) else { return "" }
             switch part {
             case .literal(let literal, _):
                 text += literal
@@ -97,7 +98,35 @@ extension Evaluator {
             context = saved.binding(valueVariable, to: element)
             if let keyVariable { context.variables[keyVariable] = key }
             text += render(body, unknown: &unknown, failed: &failed)
+            guard !tooLong(text, failed: &failed, at: body.first) else { return "" }
         }
         return text
+    }
+
+    /// Whether the text rendered so far passes the budget's text limit; reports it when it does.
+    private mutating func tooLong(_ text: String, failed: inout Bool, at part: TemplatePart?) -> Bool {
+        guard text.utf8.count > EvaluationBudget.maximumTextBytes else { return false }
+        if !failed {
+            failed = true
+            diagnostics.append(
+                .error(
+                    "Value too large",
+                    detail:
+                        "the template renders more than \(EvaluationBudget.maximumTextBytes >> 20) MB of text; scopecheck stops there to bound its memory (see docs/hardening.md)",
+                    at: part?.sourceRange))
+        }
+        return true
+    }
+}
+
+extension TemplatePart {
+    /// Where the part is written.
+    fileprivate var sourceRange: SourceRange {
+        switch self {
+        case .literal(_, let range): range
+        case .interpolation(let expression): expression.range
+        case .conditional(_, _, _, let range): range
+        case .loop(_, _, _, _, let range): range
+        }
     }
 }

@@ -35,11 +35,12 @@ public struct Evaluator {
             reportedDepth = true
             return fail("Expression too deeply nested", detail, expression.range)
         }
+        guard context.budget.spend() else { return budgetExhausted(expression.range) }
         switch expression.kind {
         case .literal(let value):
             return value
         case .template(let parts):
-            return evaluateTemplate(parts, range: expression.range)
+            return limited(evaluateTemplate(parts, range: expression.range), expression.range)
         case .variable, .getAttribute, .index:
             return evaluateTraversal(expression)
         case .splat(let source, let each):
@@ -50,12 +51,13 @@ public struct Evaluator {
             }
             return item
         case .tuple(let elements):
-            return .list(elements.map { evaluate($0) })
+            return limited(.list(elements.map { evaluate($0) }), expression.range)
         case .object(let items):
-            return evaluateObject(items, range: expression.range)
+            return limited(evaluateObject(items, range: expression.range), expression.range)
         case .functionCall(let name, let arguments, let expandFinal):
-            return evaluateFunctionCall(
+            let value = evaluateFunctionCall(
                 name: name, arguments: arguments, expandFinal: expandFinal, range: expression.range)
+            return limited(value, expression.range)
         case .conditional(let condition, let whenTrue, let whenFalse):
             return evaluateConditional(condition, whenTrue, whenFalse)
         case .unary(let op, let operand):
@@ -63,7 +65,7 @@ public struct Evaluator {
         case .binary(let op, let left, let right):
             return evaluateBinary(op, left, right, range: expression.range)
         case .forExpression(let forExpression):
-            return evaluateFor(forExpression, range: expression.range)
+            return limited(evaluateFor(forExpression, range: expression.range), expression.range)
         case .parenthesized(let inner):
             return evaluate(inner)
         }
@@ -120,6 +122,28 @@ public struct Evaluator {
         }
     }
 
+    // MARK: Limits
+
+    /// `value`, or an error and an unknown when it is larger than the budget allows.
+    mutating func limited(_ value: Value, _ range: SourceRange) -> Value {
+        guard let excess = context.budget.excess(of: value) else { return value }
+        return fail(
+            "Value too large",
+            "the value has \(excess); scopecheck stops there to bound its memory (see docs/hardening.md)", range)
+    }
+
+    /// The error (reported once per configuration) and the unknown of an exhausted budget.
+    mutating func budgetExhausted(_ range: SourceRange) -> Value {
+        let detail =
+            "evaluating this configuration took more than \(context.budget.steps) steps (nested for expressions, "
+            + "large collections or many instances); values computed from here on are unknown"
+        guard !context.budget.reportedExhaustion else {
+            return .unknown(Unknown(reason: "evaluation limit reached", range: range))
+        }
+        context.budget.reportedExhaustion = true
+        return fail("Evaluation limit reached", detail, range)
+    }
+
     // MARK: Helpers
 
     /// Records an error and returns an unknown carrying the same explanation.
@@ -136,6 +160,7 @@ public struct Evaluator {
     /// from this one's.
     func nested(context: EvaluationContext) -> Evaluator {
         var evaluator = Evaluator(context: context)
+        evaluator.context.budget = self.context.budget
         evaluator.depth = depth
         return evaluator
     }

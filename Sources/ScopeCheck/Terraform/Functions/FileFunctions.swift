@@ -8,10 +8,15 @@ enum FileFunctions {
         "file": TerraformFunction(arguments: 1) { arguments throws(FunctionError) in
             let path = try arguments.string(0)
             guard let resolved = resolve(path, arguments) else { return notReadable("file") }
-            guard let data = FileManager.default.contents(atPath: resolved) else {
+            let data: [UInt8]
+            switch InputFile.read(resolved, limit: EvaluationBudget.maximumTextBytes) {
+            case .success(let read): data = read
+            case .failure(let problem) where problem.isMissing:
                 throw FunctionError("no file exists at \"\(path)\" (read from \(resolved))", argument: 0)
+            case .failure(let problem):
+                throw FunctionError("\"\(path)\" (read from \(resolved)) \(problem)", argument: 0)
             }
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard let text = String(validating: data, as: UTF8.self) else {
                 throw FunctionError("the contents of \"\(path)\" are not valid UTF-8", argument: 0)
             }
             return .string(text)

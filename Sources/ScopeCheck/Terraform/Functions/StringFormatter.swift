@@ -15,6 +15,9 @@ enum StringFormatter {
         var character: Character = "v"
     }
 
+    /// The widest width or precision formatted.
+    static let maximumWidth = 1 << 20
+
     static func format(_ spec: String, _ values: [Value]) throws(FunctionError) -> String {
         var result = ""
         let characters = Array(spec)
@@ -59,6 +62,11 @@ enum StringFormatter {
             }
             verb.character = characters[position]
             position += 1
+            guard (verb.width ?? 0) <= maximumWidth, (verb.precision ?? 0) <= maximumWidth else {
+                throw FunctionError(
+                    "the width or precision at \(verbStart) is larger than \(maximumWidth)", argument: 0)
+            }
+            try TextLimit.check(result.utf8.count)
             if verb.character == "%" {
                 result.append("%")
                 continue
@@ -76,6 +84,7 @@ enum StringFormatter {
         guard usedArguments >= values.count else {
             throw FunctionError("too many arguments; only \(usedArguments) used by the format string")
         }
+        try TextLimit.check(result.utf8.count)
         return result
     }
 

@@ -14,16 +14,23 @@ enum StringFunctions {
             let separator = try arguments.string(0)
             var parts: [String] = []
             for index in 1..<arguments.count { parts += try arguments.stringList(index) }
+            let length =
+                parts.reduce(0) { $0 + $1.utf8.count } + separator.utf8.count * max(0, parts.count - 1)
+            try TextLimit.check(length)
             return .string(parts.joined(separator: separator))
         },
         "split": TerraformFunction(arguments: 2) { arguments throws(FunctionError) in
             let separator = try arguments.string(0)
             let text = try arguments.string(1)
+            let pieces = separator.isEmpty ? text.count : text.ranges(of: separator).count + 1
+            guard pieces <= EvaluationBudget.maximumElements else {
+                throw FunctionError("the result would have more than \(EvaluationBudget.maximumElements) elements")
+            }
             if separator.isEmpty { return .list(text.map { .string(String($0)) }) }
             return .list(text.components(separatedBy: separator).map(Value.string))
         },
         "replace": TerraformFunction(arguments: 3) { arguments throws(FunctionError) in
-            .string(try replace(try arguments.string(0), try arguments.string(1), try arguments.string(2)))
+            try replace(try arguments.string(0), try arguments.string(1), try arguments.string(2))
         },
         "trimspace": TerraformFunction(arguments: 1) { arguments throws(FunctionError) in
             .string(try arguments.string(0).trimmingCharacters(in: .whitespacesAndNewlines))
@@ -78,59 +85,18 @@ enum StringFunctions {
     }
 
     /// `replace(string, search, replacement)`; a search wrapped in slashes is a regular
-    /// expression and the replacement may use `$1` / `${name}`.
+    /// expression (`RegexReplacement`).
     private static func replace(_ text: String, _ search: String, _ replacement: String) throws(FunctionError)
-        -> String
+        -> Value
     {
         guard search.count > 1, search.hasPrefix("/"), search.hasSuffix("/") else {
-            guard !search.isEmpty else { return text }
-            return text.replacingOccurrences(of: search, with: replacement)
+            guard !search.isEmpty else { return .string(text) }
+            let growth = replacement.utf8.count - search.utf8.count
+            if growth > 0 { try TextLimit.check(text.utf8.count + text.ranges(of: search).count * growth) }
+            return .string(text.replacingOccurrences(of: search, with: replacement))
         }
-        let pattern = String(search.dropFirst().dropLast())
-        let regex: Regex<AnyRegexOutput>
-        do {
-            regex = try Regex(pattern)
-        } catch {
-            throw FunctionError("invalid regular expression /\(pattern)/", argument: 1)
-        }
-        var result = ""
-        var position = text.startIndex
-        for match in text.matches(of: regex) {
-            result += text[position..<match.range.lowerBound]
-            result += expand(replacement, match)
-            position = match.range.upperBound
-        }
-        result += text[position...]
-        return result
-    }
-
-    /// Expands `$1`, `${1}`, `$name`, `${name}` and `$$` in a regular expression replacement.
-    private static func expand(_ template: String, _ match: Regex<AnyRegexOutput>.Match) -> String {
-        var result = ""
-        var characters = Substring(template)
-        while let dollar = characters.firstIndex(of: "$") {
-            result += characters[..<dollar]
-            characters = characters[characters.index(after: dollar)...]
-            if characters.first == "$" {
-                result += "$"
-                characters = characters.dropFirst()
-                continue
-            }
-            var name: Substring
-            if characters.first == "{", let close = characters.firstIndex(of: "}") {
-                name = characters[characters.index(after: characters.startIndex)..<close]
-                characters = characters[characters.index(after: close)...]
-            } else {
-                name = characters.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
-                characters = characters.dropFirst(name.count)
-            }
-            if let index = Int(name), index < match.output.count {
-                result += match.output[index].substring.map(String.init) ?? ""
-            } else if let capture = match.output[String(name)] {
-                result += capture.substring.map(String.init) ?? ""
-            }
-        }
-        return result + characters
+        return try RegexReplacement.replace(
+            text, pattern: String(search.dropFirst().dropLast()), with: replacement)
     }
 
     /// `formatlist(spec, values...)`: lists must share one length; other values repeat.
@@ -147,13 +113,26 @@ enum StringFunctions {
         }
         let count = length ?? 1
         var result: [Value] = []
+        var total = 0
         for row in 0..<count {
             let rowValues = values.map { value -> Value in
                 if case .list(let items) = value { return items[row] }
                 return value
             }
-            result.append(.string(try StringFormatter.format(spec, rowValues)))
+            let text = try StringFormatter.format(spec, rowValues)
+            total += text.utf8.count
+            try TextLimit.check(total)
+            result.append(.string(text))
         }
         return .list(result)
+    }
+}
+
+/// The budget's text limit for the strings functions build.
+enum TextLimit {
+    /// Throws when a result of `length` UTF-8 bytes would pass `EvaluationBudget.maximumTextBytes`.
+    static func check(_ length: Int) throws(FunctionError) {
+        guard length > EvaluationBudget.maximumTextBytes else { return }
+        throw FunctionError("the result would be more than \(EvaluationBudget.maximumTextBytes >> 20) MB of text")
     }
 }

@@ -14,6 +14,8 @@ final class ConfigurationEvaluation {
     private let modulesByPath: [[String]: TerraformModule]
     private(set) var diagnostics: [Diagnostic] = []
     private var inProgress: [String] = []
+    /// The work and size limits of the whole configuration.
+    let budget = EvaluationBudget()
 
     /// The longest chain of values computed from one another (`local.a` needs `local.b` needs ...).
     static let maximumChain = 128

@@ -33,6 +33,7 @@ extension ModuleInstanceScope {
         let expansion = evaluation.guarded(callAddress, range: call.nameRange, onCycle: Expansion.unknown) {
             self.expansion(count: call.count, forEach: call.forEach, address: callAddress)
         }
+        _ = evaluation.budget.spend(EvaluationBudget.instanceCost * expansion.instances.count)
         let scopes = expansion.instances.map { instance in
             (
                 key: instance.key,

@@ -257,6 +257,7 @@ extension ModuleInstanceScope {
         for resource in module.resources {
             let expansion = resourceExpansion(resource)
             for instance in expansion.instances {
+                _ = evaluation.budget.spend(EvaluationBudget.instanceCost)
                 var evaluated = InstanceResult(attributes: [:], blocks: [])
                 if case .evaluated(let result) = instanceResult(resource, instance) { evaluated = result }
                 result.append(

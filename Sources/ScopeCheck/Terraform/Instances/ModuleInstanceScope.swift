@@ -41,7 +41,13 @@ final class ModuleInstanceScope: ReferenceResolver {
         self.relativeDirectory = relativeDirectory
         self.expansionUnknown = expansionUnknown
         self.inputs = inputs
-        self.sensitiveNames = SensitiveNames(module: module)
+        let sensitiveInputs = inputs.map { inputs in
+            Set(
+                inputs.call.inputs.filter { inputs.parent.sensitiveNames.isSensitive($0.expression) }.map(\.name))
+        }
+        self.sensitiveNames = SensitiveNames(
+            module: module, sensitiveInputs: sensitiveInputs ?? [],
+            childModule: { [path = module.path] call in evaluation.module(path: path + [call.name]) })
         self.index = ModuleIndex(module)
     }
 
@@ -52,7 +58,8 @@ final class ModuleInstanceScope: ReferenceResolver {
     /// Evaluates an expression of this module with extra names bound (`each`, `count`, a dynamic
     /// block's iterator); problems go to the shared diagnostics.
     func evaluate(_ expression: Expression, bindings: [String: Value]) -> Value {
-        let context = EvaluationContext(variables: bindings, resolver: self, baseDirectory: evaluation.rootDirectory)
+        var context = EvaluationContext(variables: bindings, resolver: self, baseDirectory: evaluation.rootDirectory)
+        context.budget = evaluation.budget
         let (value, diagnostics) = Evaluator.evaluate(expression, context: context)
         evaluation.report(diagnostics)
         return value

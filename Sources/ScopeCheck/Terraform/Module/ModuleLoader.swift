@@ -1,3 +1,5 @@
+import Foundation
+
 /// Loads a Terraform configuration the way Terraform does before planning, and evaluates it
 /// statically.
 ///
@@ -21,6 +23,29 @@ public enum ModuleLoader {
         -> TerraformConfiguration
     {
         LargeStackThread.run { loadOnCurrentThread(directory: directory, options: options) }
+    }
+
+    /// Loads the modules in `directories`, in parallel on up to `threads` large-stack threads
+    /// (default: one per active processor core). The result is in the order of `directories`
+    /// and each configuration is the same as `load(directory:options:)` gives, so output built
+    /// from it stays deterministic. At most `threads` modules are in progress at a time.
+    public static func load(
+        directories: [String], options: TerraformLoadOptions = TerraformLoadOptions(),
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> [TerraformConfiguration] {
+        load(directories: directories, options: options, threads: threads) { $1 }
+    }
+
+    /// Loads the modules in `directories` as `load(directories:options:threads:)` does and runs
+    /// `then` on each configuration on the same thread, so that work done per module (reading
+    /// its clients and roles) is parallel too.
+    static func load<Result: Sendable>(
+        directories: [String], options: TerraformLoadOptions, threads: Int,
+        then: @escaping @Sendable (String, TerraformConfiguration) -> Result
+    ) -> [Result] {
+        LargeStackThread.map(count: directories.count, threads: threads) { index in
+            then(directories[index], loadOnCurrentThread(directory: directories[index], options: options))
+        }
     }
 
     private static func loadOnCurrentThread(directory: String, options: TerraformLoadOptions) -> TerraformConfiguration

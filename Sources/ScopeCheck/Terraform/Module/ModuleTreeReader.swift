@@ -6,6 +6,9 @@ import Foundation
 struct ModuleTreeReader {
     /// Deeper module nesting is refused, as a guard besides loop detection.
     static let maximumDepth = 64
+    /// The most modules read for one root module: a module called from several places is read
+    /// once per call, so calls that fan out at every level would otherwise multiply.
+    static let maximumModules = 1000
 
     let provider: ProviderSchema
     private(set) var modules: [TerraformModule] = []
@@ -32,6 +35,17 @@ struct ModuleTreeReader {
                     detail:
                         "\(cycle.joined(separator: " → ")): the directory \(directory) is already being loaded, so it is not loaded again",
                     at: callRange))
+            return
+        }
+        guard modules.count < Self.maximumModules else {
+            if !diagnostics.contains(where: { $0.summary == "Too many modules" }) {
+                diagnostics.append(
+                    .error(
+                        "Too many modules",
+                        detail:
+                            "more than \(Self.maximumModules) module calls are read from one root module; \(address) and the modules after it are not loaded",
+                        at: callRange))
+            }
             return
         }
         guard chain.count < Self.maximumDepth else {
@@ -88,8 +102,10 @@ struct ModuleTreeReader {
         var names: [String] = []
         for name in entries.sorted() where name.hasSuffix(".tf") || name.hasSuffix(".tf.json") {
             let path = ModulePaths.file(name, in: directory)
+            // Directories are skipped; anything else named like configuration is read, so that a
+            // broken or looping link is reported rather than silently left out.
             var entryIsDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &entryIsDirectory), !entryIsDirectory.boolValue else {
+            if manager.fileExists(atPath: path, isDirectory: &entryIsDirectory), entryIsDirectory.boolValue {
                 continue
             }
             let stem = name.hasSuffix(".tf.json") ? String(name.dropLast(8)) : String(name.dropLast(3))
@@ -107,13 +123,16 @@ struct ModuleTreeReader {
         return names
     }
 
-    /// Reads and parses one configuration file; nil (with an error) when it cannot be read.
+    /// Reads and parses one configuration file; nil (with an error) when it cannot be read (a
+    /// broken link, a link loop, a FIFO, a file too large).
     private mutating func parse(_ path: String) -> HCLFile? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(.error("Unreadable file", detail: "\(path) cannot be read", at: .wholeFile(path)))
+        let bytes: [UInt8]
+        switch InputFile.read(path) {
+        case .success(let read): bytes = read
+        case .failure(let problem):
+            diagnostics.append(.error("Unreadable file", detail: "\(path) \(problem)", at: .wholeFile(path)))
             return nil
         }
-        let bytes = [UInt8](data)
         if path.hasSuffix(".json") {
             return JSONSyntaxParser.parseFile(
                 bytes: bytes, path: path, schema: .terraformConfiguration(provider: provider))

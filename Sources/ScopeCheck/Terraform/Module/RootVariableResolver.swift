@@ -65,15 +65,17 @@ struct RootVariableResolver {
     }
 
     private mutating func readFile(_ path: String) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(
-                .error("Failed to read variables file", detail: "\(path) does not exist or cannot be read", at: nil))
+        let data: [UInt8]
+        switch InputFile.read(path) {
+        case .success(let read): data = read
+        case .failure(let problem):
+            diagnostics.append(.error("Failed to read variables file", detail: "\(path) \(problem)", at: nil))
             return
         }
         let file =
             path.hasSuffix(".json")
-            ? JSONSyntaxParser.parseAttributesFile(bytes: [UInt8](data), path: path)
-            : HCLParser.parseFile(bytes: [UInt8](data), path: path)
+            ? JSONSyntaxParser.parseAttributesFile(bytes: data, path: path)
+            : HCLParser.parseFile(bytes: data, path: path)
         files.append(file)
         diagnostics += file.diagnostics
         for block in file.body.blocks {

@@ -48,7 +48,7 @@ extension ProviderSchema {
                 defaultValue: .string("active")),
             AttributeSchema(name: "integration_credential_name", kind: .string, presence: .optional),
             AttributeSchema(name: "expose_client_secret", kind: .bool, presence: .optional, defaultValue: .bool(false)),
-            AttributeSchema(name: "directory_client_secret", kind: .string, presence: .optional),
+            AttributeSchema(name: "directory_client_secret", kind: .string, presence: .optional, sensitive: true),
             AttributeSchema(name: "integration_credential_id", kind: .string, presence: .computed),
             AttributeSchema(name: "client_id", kind: .string, presence: .computed),
             AttributeSchema(name: "client_secret", kind: .string, presence: .computed, sensitive: true),

@@ -1,0 +1,3 @@
+scopes = ["analytics:view", "routing"]
+secret = "s"
+names = { x = "1" }

@@ -1,0 +1,398 @@
+import Foundation
+import ScopeCheck
+
+/// `scopecheck-bench scale [SPEC] [--short]`: how scopecheck copes with a large repository and
+/// how fast it lints a typical one. In a temporary directory it generates
+///
+/// - a large repository: 2,000 module directories of 10 resources each (two OAuth clients, two
+///   roles, six other resources, variables, locals, outputs, a `.tfvars` file), a policy naming
+///   every 20th module's client and a `.scopecheck.hcl` pointing at the spec;
+/// - a typical repository: 10 module directories of 5 files each (50 files).
+///
+/// Scopes and permissions are drawn from the spec (SPEC, default
+/// `../shared/corpus/genesys/reference-swagger.json`), with an unknown scope in every 10th
+/// module and a sensitive variable in every 5th, so that the rules and the redaction have work.
+/// Each repository is linted as `scopecheck lint --recursive` does (`LintSession`, spec index
+/// warm in a private cache) and rendered as text and JSON; the JSON report must come out
+/// byte-identical on every run. Prints wall times, modules/s and peak RSS, and checks the
+/// targets (large ≤ 2 s, typical ≤ 150 ms, release build). `--short` generates 400 modules and
+/// runs each measurement once (for CI). Exit status: 0, 1 when a run differs or fails, 2 for bad
+/// arguments or a missing spec.
+enum ScaleBenchmark {
+    static let defaultSpec = "../shared/corpus/genesys/reference-swagger.json"
+
+    static func run(arguments: [String]) -> Int32 {
+        let short = arguments.contains("--short")
+        let paths = arguments.filter { $0 != "--short" }
+        guard paths.count <= 1, paths.allSatisfy({ !$0.hasPrefix("--") }) else {
+            return fail("usage: scopecheck-bench scale [SPEC] [--short]", status: 2)
+        }
+        let specPath = URL(fileURLWithPath: paths.first ?? defaultSpec).standardizedFileURL.path
+        guard FileManager.default.fileExists(atPath: specPath) else {
+            return fail(
+                "scale benchmark: no spec file at \(specPath) (give the path of the full-size Swagger JSON)",
+                status: 2)
+        }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scopecheck-scale-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        do {
+            try measure(specPath: specPath, root: root.path, short: short)
+            return 0
+        } catch {
+            return fail("scale benchmark: \(error)", status: 1)
+        }
+    }
+
+    private static func measure(specPath: String, root: String, short: Bool) throws {
+        let cache = root + "/cache"
+        let cold = try SpecLoader.load(path: specPath, cache: SpecCache(directory: cache))
+        let vocabulary = Vocabulary(cold.spec)
+        let largeCount = short ? 400 : 2000
+        let large = try RepositoryGenerator(root: root + "/large", spec: specPath, vocabulary: vocabulary)
+            .generate(modules: largeCount, filesPerModule: 5)
+        let typical = try RepositoryGenerator(root: root + "/typical", spec: specPath, vocabulary: vocabulary)
+            .generate(modules: 10, filesPerModule: 5)
+        let environment = ["SCOPECHECK_CACHE_DIR": cache, "HOME": root]
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        print("scale benchmark: spec \(specPath) (\(cold.spec.operations.count) operations), \(threads) cores")
+
+        let typicalRuns = try (0..<(short ? 1 : 10)).map { _ in try lint(typical, environment: environment) }
+        let largeRuns = try (0..<(short ? 1 : 3)).map { _ in try lint(large, environment: environment) }
+        for runs in [typicalRuns, largeRuns] where Set(runs.map(\.json)).count != 1 {
+            throw BenchmarkError("the JSON report differs between runs of the same repository")
+        }
+        print(
+            pad("repository", 30) + pad("modules", 9, right: true) + pad("files", 8, right: true)
+                + pad("findings", 10, right: true) + pad("min ms", 10, right: true)
+                + pad("median ms", 11, right: true) + pad("modules/s", 11, right: true))
+        for (name, repository, runs) in [
+            ("typical (50 files)", typical, typicalRuns), ("large (\(largeCount) modules)", large, largeRuns),
+        ] {
+            let times = runs.map(\.total).sorted()
+            let minimum = milliseconds(times[0])
+            print(
+                pad(name, 30) + pad("\(runs[0].modules)", 9, right: true) + pad("\(runs[0].files)", 8, right: true)
+                    + pad("\(runs[0].findings)", 10, right: true) + pad(format(minimum, 1), 10, right: true)
+                    + pad(format(milliseconds(times[times.count / 2]), 1), 11, right: true)
+                    + pad(format(Double(repository.modules) / max(minimum, 0.001) * 1000, 0), 11, right: true))
+        }
+        let last = largeRuns[largeRuns.count - 1]
+        print(
+            "  large, last run: lint session \(format(milliseconds(last.session), 1)) ms, text report "
+                + "\(format(milliseconds(last.text), 1)) ms, JSON report \(format(milliseconds(last.render), 1)) ms")
+        let loading = compareLoading(large)
+        print(
+            "  module loading alone (large): \(format(loading.parallel, 1)) ms on \(threads) threads, "
+                + "\(format(loading.sequential, 1)) ms on 1 thread")
+        print(
+            "  peak RSS: \(PeakMemory.residentHighWaterMark().map { format(Double($0) / 1_048_576, 1) + " MiB" } ?? "unavailable")"
+        )
+        let typicalMinimum = milliseconds(typicalRuns.map(\.total).min() ?? .zero)
+        let largeMinimum = milliseconds(largeRuns.map(\.total).min() ?? .zero)
+        print(
+            "  targets (release build): typical ≤ 150 ms: \(typicalMinimum <= 150 ? "met" : "NOT met"); "
+                + (short
+                    ? "large ≤ 2000 ms: not checked in --short mode"
+                    : "large ≤ 2000 ms: \(largeMinimum <= 2000 ? "met" : "NOT met")"))
+    }
+
+    /// One lint of a generated repository: what `scopecheck lint --recursive ROOT` does, with the
+    /// text report (with source excerpts) and the JSON report rendered.
+    private struct LintRun {
+        var modules: Int
+        var files: Int
+        var findings: Int
+        var session: Duration
+        var text: Duration
+        var render: Duration
+        var json: String
+        var total: Duration { session + text + render }
+    }
+
+    private static func lint(_ repository: GeneratedRepository, environment: [String: String]) throws -> LintRun {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let session = try LintSession.run(
+            LintRequest(
+                paths: [repository.root], recursive: true, workingDirectory: repository.root, environment: environment))
+        let sessionEnd = clock.now
+        let report = LintReport(
+            findings: session.result.findings, rules: session.result.rules, toolVersion: "bench",
+            specs: session.context.specs.specs.map { SpecSummary($0.spec) },
+            modulesAnalyzed: session.context.modules.count, filesAnalyzed: session.filesAnalyzed.count)
+        let sources = SourceLines.files()
+        let text = ReportFormat.text.writer(sourceLines: session.result.redactor.redacting(sources)).render(report)
+        let textEnd = clock.now
+        let json = ReportFormat.json.writer().render(report)
+        let end = clock.now
+        guard !text.isEmpty, session.context.modules.count == repository.modules else {
+            throw BenchmarkError("linted \(session.context.modules.count) modules, generated \(repository.modules)")
+        }
+        return LintRun(
+            modules: session.context.modules.count, files: session.filesAnalyzed.count,
+            findings: session.result.findings.count, session: start.duration(to: sessionEnd),
+            text: sessionEnd.duration(to: textEnd), render: textEnd.duration(to: end), json: json)
+    }
+
+    /// Module loading alone, on every core and on one thread, in milliseconds.
+    private static func compareLoading(_ repository: GeneratedRepository) -> (parallel: Double, sequential: Double) {
+        let clock = ContinuousClock()
+        let options = TerraformLoadOptions(environment: [:])
+        let parallel = clock.measure {
+            _ = LintModule.load(directories: repository.moduleDirectories, options: options)
+        }
+        let sequential = clock.measure {
+            _ = LintModule.load(directories: repository.moduleDirectories, options: options, threads: 1)
+        }
+        return (milliseconds(parallel), milliseconds(sequential))
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) * 1e3 + Double(attoseconds) / 1e15
+    }
+
+    private static func format(_ value: Double, _ decimals: Int) -> String {
+        String(format: "%.\(decimals)f", value)
+    }
+
+    private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        return right ? padding + text : text + padding
+    }
+
+    private static func fail(_ message: String, status: Int32) -> Int32 {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        return status
+    }
+
+    private struct BenchmarkError: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+}
+
+/// The scopes, permissions and operations of the spec that generated configurations use, in a
+/// fixed order so that every generated repository is the same.
+private struct Vocabulary {
+    var scopes: [String]
+    /// `domain:entity:action` split in three.
+    var permissions: [[String]]
+    /// `METHOD /path` of operations that accept OAuth tokens.
+    var calls: [String]
+
+    init(_ spec: APISpec) {
+        scopes = spec.scopes.keys.sorted()
+        permissions = spec.permissions.sorted().map { $0.split(separator: ":").map(String.init) }.filter {
+            $0.count == 3
+        }
+        calls = spec.operations.filter { $0.permissions != nil }.map(\.reference).sorted()
+        if scopes.isEmpty { scopes = ["analytics:readonly"] }
+        if permissions.isEmpty { permissions = [["analytics", "queueObservation", "view"]] }
+        if calls.isEmpty { calls = spec.operations.map(\.reference) }
+    }
+}
+
+/// A generated repository: where it is and what it holds.
+private struct GeneratedRepository {
+    var root: String
+    var moduleDirectories: [String]
+    var modules: Int { moduleDirectories.count }
+}
+
+/// Writes a repository of realistic modules (see `ScaleBenchmark`).
+private struct RepositoryGenerator {
+    let root: String
+    let spec: String
+    let vocabulary: Vocabulary
+
+    func generate(modules: Int, filesPerModule: Int) throws -> GeneratedRepository {
+        var directories: [String] = []
+        var policy = "# Calls of every 20th module's user-facing client.\n"
+        for index in 0..<modules {
+            let directory = "\(root)/teams/team-\(index / 50)/service-\(index)"
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try write(mainFile(index), to: directory + "/main.tf")
+            try write(rolesFile(index), to: directory + "/roles.tf")
+            try write(variablesFile(index), to: directory + "/variables.tf")
+            try write(outputsFile(), to: directory + "/outputs.tf")
+            try write("host = \"service-\(index).example.com\"\n", to: directory + "/terraform.tfvars")
+            directories.append(directory)
+            if index % 20 == 0 {
+                let calls = (0..<2).map { "    \"\(pick(vocabulary.calls, index * 7 + $0 * 13))\"," }
+                policy +=
+                    "client {\n  name  = \"service-\(index) app\"\n  calls = [\n\(calls.joined(separator: "\n"))\n  ]\n}\n\n"
+            }
+        }
+        try write(policy, to: root + "/policy.hcl")
+        try write("spec     = \"\(spec)\"\npolicies = [\"policy.hcl\"]\n", to: root + "/.scopecheck.hcl")
+        return GeneratedRepository(root: root, moduleDirectories: directories)
+    }
+
+    private func pick<T>(_ values: [T], _ index: Int) -> T { values[index % values.count] }
+
+    private func quoted(_ values: [String]) -> String { values.map { "\"\($0)\"" }.joined(separator: ", ") }
+
+    /// Two clients and four other resources.
+    private func mainFile(_ index: Int) -> String {
+        var scopes = (0..<3).map { pick(vocabulary.scopes, index * 3 + $0 * 17) }
+        if index % 10 == 0 { scopes.append("analytics:view") }
+        let secret = index % 5 == 0 ? "  directory_client_secret       = var.directory_secret\n" : ""
+        return """
+            locals {
+              app    = "service-\(index)"
+              scopes = [\(quoted(scopes))]
+              queues = {
+                general = "General enquiries"
+                billing = "Billing"
+                support = "Technical support"
+              }
+            }
+
+            resource "genesyscloud_oauth_client" "app" {
+              name                          = "${local.app} app"
+              description                   = "User-facing app of ${local.app}"
+              authorized_grant_type         = "CODE"
+              registered_redirect_uris      = ["https://${var.host}/oauth/callback"]
+              scopes                        = local.scopes
+              access_token_validity_seconds = var.token_validity
+            \(secret)}
+
+            resource "genesyscloud_oauth_client" "poller" {
+              name                          = "${local.app} poller"
+              description                   = "Back-end job of ${local.app}"
+              authorized_grant_type         = "CLIENT-CREDENTIALS"
+              access_token_validity_seconds = 3600
+
+              roles {
+                role_id     = genesyscloud_auth_role.poller.id
+                division_id = "*"
+              }
+              roles {
+                role_id     = genesyscloud_auth_role.reader.id
+                division_id = var.division_id
+              }
+            }
+
+            resource "genesyscloud_routing_queue" "main" {
+              name                     = local.queues["general"]
+              description              = "Main queue of ${local.app}"
+              acw_timeout_ms           = 300000
+              skill_evaluation_method  = "ALL"
+              enable_transcription     = true
+            }
+
+            resource "genesyscloud_routing_skill" "language" {
+              name = "${local.app}-language"
+            }
+
+            resource "genesyscloud_group" "team" {
+              name          = "${local.app} team"
+              type          = "official"
+              visibility    = "public"
+              rules_visible = true
+            }
+
+            resource "genesyscloud_routing_wrapupcode" "done" {
+              name = "${local.app} done"
+            }
+
+            """
+    }
+
+    /// Two roles and two other resources.
+    private func rolesFile(_ index: Int) -> String {
+        let policies = { (offset: Int) -> String in
+            (0..<2).map { step -> String in
+                let permission = pick(vocabulary.permissions, index * 5 + offset + step * 11)
+                return """
+                      permission_policies {
+                        domain      = "\(permission[0])"
+                        entity_name = "\(permission[1])"
+                        action_set  = ["\(permission[2])"]
+                      }
+                    """
+            }.joined(separator: "\n")
+        }
+        return """
+            resource "genesyscloud_auth_role" "poller" {
+              name        = "${local.app} poller"
+              description = "What the poller of ${local.app} reads"
+            \(policies(0))
+            }
+
+            resource "genesyscloud_auth_role" "reader" {
+              name        = "${local.app} reader"
+              description = "Read access for ${local.app}"
+            \(policies(3))
+            }
+
+            resource "genesyscloud_routing_email_domain" "mail" {
+              domain_id = "service-\(index).example.com"
+              subdomain = false
+            }
+
+            resource "genesyscloud_architect_schedules" "hours" {
+              name        = "${local.app} opening hours"
+              start       = "2026-01-01T08:00:00.000000"
+              end         = "2026-01-01T18:00:00.000000"
+              rrule       = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+            }
+
+            """
+    }
+
+    private func variablesFile(_ index: Int) -> String {
+        var text = """
+            variable "host" {
+              type        = string
+              description = "Host name the app is served from"
+            }
+
+            variable "token_validity" {
+              type    = number
+              default = 3600
+            }
+
+            variable "division_id" {
+              type    = string
+              default = "*"
+            }
+
+            """
+        if index % 5 == 0 {
+            text += """
+
+                variable "directory_secret" {
+                  type      = string
+                  sensitive = true
+                  default   = "service-\(index)-directory-secret"
+                }
+
+                """
+        }
+        return text
+    }
+
+    private func outputsFile() -> String {
+        """
+        output "app_client" {
+          value = genesyscloud_oauth_client.app.id
+        }
+
+        output "poller_client" {
+          value = genesyscloud_oauth_client.poller.id
+        }
+
+        output "roles" {
+          value = [genesyscloud_auth_role.poller.id, genesyscloud_auth_role.reader.id]
+        }
+
+        """
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+}
