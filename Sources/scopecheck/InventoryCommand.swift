@@ -24,7 +24,7 @@ enum InventoryCommand {
             throw UsageError("\(directory) is not a directory")
         }
         let options = try TerraformInputs.loadOptions(arguments)
-        let configurations = directories.map { ModuleLoader.load(directory: $0, options: options) }
+        let configurations = ModuleLoader.load(directories: directories, options: options)
         let inventory = Inventory(configurations: configurations)
         let diagnostics = configurations.flatMap(\.diagnostics)
         for diagnostic in diagnostics where diagnostic.severity == .error {
