@@ -32,7 +32,10 @@ public enum Linter {
         let diagnostics =
             context.modules.flatMap(\.configuration.diagnostics) + context.policy.diagnostics + extraDiagnostics
         findings += diagnostics.map(finding(for:))
-        let files = context.modules.flatMap(\.configuration.files).filter { !$0.path.hasSuffix(".json") }
+        // Only comments can hold annotations: files without any are not read again.
+        let files = context.modules.flatMap(\.configuration.files).filter {
+            !$0.path.hasSuffix(".json") && !$0.comments.isEmpty
+        }
         let suppressions = Suppressions(
             combining: LargeStackThread.map(count: files.count, threads: threads) { index in
                 readSource(files[index].path).map { Suppressions.build(file: files[index], source: $0) }
@@ -42,11 +45,11 @@ public enum Linter {
         let reported = (applied.kept + applied.extra).filter { config.isEnabled($0.rule) }.map { finding in
             var finding = finding
             finding.severity = config.severity(of: finding.rule, default: finding.severity)
-            return redactor.redact(finding)
+            return redactor.redact(finding).bounded()
         }
         return LintResult(
             findings: reported.sortedForReport(),
-            suppressed: applied.suppressed.map(redactor.redact).sortedForReport(),
+            suppressed: applied.suppressed.map { redactor.redact($0).bounded() }.sortedForReport(),
             rules: RuleRegistry.descriptors.filter { config.isEnabled($0.id) }.sorted { $0.id < $1.id },
             redactor: redactor)
     }

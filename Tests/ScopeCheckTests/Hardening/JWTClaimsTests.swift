@@ -120,9 +120,11 @@ import Testing
         #expect(both.stderr.contains("give one of --client, --scopes and --token, not --scopes and --token"))
     }
 
-    /// The library and the command never open a network connection: no networking API is
-    /// used anywhere in their sources, so a token given to explain cannot be sent anywhere.
+    /// The library and the command never open a network connection, except `spec fetch`'s
+    /// downloader: no networking API is used anywhere else in their sources, so a token given to
+    /// explain cannot be sent anywhere.
     @Test func noNetworkingCode() throws {
+        let downloader = ["Workflows/SpecFetch/", "SpecFetchCommand.swift"]
         let forbidden = ["URLSession", "URLRequest", "NSURLConnection", "CFNetwork", "socket(", "getaddrinfo"]
         let manager = FileManager.default
         for folder in ["Sources/ScopeCheck", "Sources/scopecheck"] {
@@ -130,7 +132,7 @@ import Testing
             let files = try #require(manager.enumerator(atPath: root.path)).compactMap { $0 as? String }
                 .filter { $0.hasSuffix(".swift") }
             #expect(!files.isEmpty)
-            for file in files {
+            for file in files where !downloader.contains(where: { file.hasPrefix($0) }) {
                 let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
                 for name in forbidden { #expect(!text.contains(name), "\(folder)/\(file) uses \(name)") }
             }
