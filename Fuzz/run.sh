@@ -5,7 +5,8 @@
 # and (when present) ../shared/corpus. Exits non-zero when a target finds a crash, a leak, a
 # timeout or a broken invariant, leaving the input in .build-fuzz/crashes/.
 #
-#   Fuzz/run.sh --short                 CI: every target for 20 s (the default), built -Onone
+#   Fuzz/run.sh --short                 CI: every target for 1,500 runs from a fixed seed (so the
+#                                       same commit gives the same result), built -Onone
 #   Fuzz/run.sh --time 3600             a long run: every target for an hour, built -O
 #   Fuzz/run.sh --time 600 hcl swagger  only the named targets
 #   Fuzz/run.sh --build                 build only
@@ -20,12 +21,13 @@ cd "$(dirname "$0")/.."
 
 targets_all=(hcl tfjson terraform swagger speccache policy explain)
 seconds=20
+runs=()
 build_only=0
 reproduce=""
 targets=()
 while [ $# -gt 0 ]; do
     case "$1" in
-        --short) seconds=20 ;;
+        --short) seconds=120; runs=(-runs=1500 -seed=1) ;;
         --time) seconds="$2"; shift ;;
         --build) build_only=1 ;;
         --reproduce) reproduce="$2"; targets=("$3"); shift 2 ;;
@@ -124,9 +126,9 @@ for target in "${targets[@]}"; do
         hcl|terraform|policy) dict=(-dict=Fuzz/Dictionaries/hcl.dict) ;;
         tfjson|swagger|explain) dict=(-dict=Fuzz/Dictionaries/json.dict) ;;
     esac
-    echo "==> fuzzing $target for ${seconds} s"
+    echo "==> fuzzing $target for ${runs[0]:-${seconds} s} (at most ${seconds} s)"
     log=$work/$target.log
-    if SCOPECHECK_FUZZ_TARGET=$target "$binary" "${dict[@]}" \
+    if SCOPECHECK_FUZZ_TARGET=$target "$binary" "${dict[@]}" "${runs[@]}" \
         -max_total_time="$seconds" -rss_limit_mb="${SCOPECHECK_FUZZ_RSS_MB:-2048}" -timeout=10 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$out/crashes/$target-" \
         "$grown" "$work/seeds/$target" > "$log" 2>&1; then

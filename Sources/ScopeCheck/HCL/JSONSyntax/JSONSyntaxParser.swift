@@ -137,7 +137,7 @@ struct JSONSyntaxReader {
         switch node.kind {
         case .string(let text):
             let (parsed, problems) = HCLParser.parseExpression(text, path: path, start: contentStart(node.range))
-            diagnostics += problems
+            diagnostics += Self.clamped(problems, to: node.range)
             return parsed
         case .array(let elements):
             return Expression(.tuple(elements.map { expressionSource($0) }), range: node.range)
@@ -153,12 +153,30 @@ struct JSONSyntaxReader {
             return Expression(.template([.literal(text, contentRange)]), range: node.range)
         }
         let (parsed, problems) = HCLParser.parseTemplate(text, path: path, start: start)
-        diagnostics += problems
+        diagnostics += Self.clamped(problems, to: node.range)
         return Expression(parsed.kind, range: node.range)
     }
 
     private mutating func keyTemplate(_ member: JSONMember) -> Expression {
         template(member.key, node: JSONNode(.string(member.key), range: member.keyRange))
+    }
+
+    /// `problems` with their ranges kept inside the JSON string they come from. Positions inside
+    /// a string are counted over its decoded text, which escapes and replaced invalid bytes make
+    /// longer or shorter than the source, so they are approximate and must not leave the string.
+    static func clamped(_ problems: [Diagnostic], to range: SourceRange) -> [Diagnostic] {
+        func clamp(_ position: SourcePosition) -> SourcePosition {
+            if position.byte < range.start.byte { return range.start }
+            if position.byte > range.end.byte { return range.end }
+            return position
+        }
+        return problems.map { problem in
+            var problem = problem
+            if let own = problem.range {
+                problem.range = SourceRange(file: own.file, start: clamp(own.start), end: clamp(own.end))
+            }
+            return problem
+        }
     }
 
     /// The position just inside the opening quote of a string node.
