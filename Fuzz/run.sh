@@ -27,7 +27,7 @@ reproduce=""
 targets=()
 while [ $# -gt 0 ]; do
     case "$1" in
-        --short) seconds=120; runs=(-runs=1500 -seed=1) ;;
+        --short) seconds=60; runs=(-runs=1500 -seed=1) ;;
         --time) seconds="$2"; shift ;;
         --build) build_only=1 ;;
         --reproduce) reproduce="$2"; targets=("$3"); shift 2 ;;
