@@ -1,5 +1,6 @@
+import Core
 import Foundation
-import ScopeCheck
+import Syntax
 
 /// `scopecheck-bench parser [DIR] [--short]`: parses every `.tf` file under DIR (default
 /// `../shared/corpus/terraform`) several times and prints files/s, MB/s and the error count.

@@ -1,5 +1,10 @@
+import Core
 import Foundation
-import ScopeCheck
+import Graph
+import Lint
+import Report
+import Spec
+import Terraform
 
 /// `scopecheck-bench scale [SPEC] [--short]`: how scopecheck copes with a large repository and
 /// how fast it lints a typical one. In a temporary directory it generates

@@ -1,5 +1,6 @@
+import Core
 import Foundation
-import ScopeCheck
+import Spec
 
 /// `scopecheck-bench spec [FILE] [--short]`: how fast scopecheck loads a Swagger spec, cold
 /// (extracting from the JSON) and warm (from the cached index), and its peak memory; then, for

@@ -1,9 +1,9 @@
-import ScopeCheck
+import Core
 
 /// A subcommand: its argument spec and what it does with parsed arguments.
 struct Command: Sendable {
     let spec: CommandSpec
-    let run: @Sendable (ParsedArguments, Console) throws(UsageError) -> ExitStatus
+    let run: @Sendable (ParsedArguments, Console) throws -> ExitStatus
 }
 
 /// Every subcommand, in the order `scopecheck --help` lists them.
@@ -53,7 +53,7 @@ enum Commands {
             }
             return try command.run(parsed, console)
         } catch {
-            console.error("scopecheck \(name): error: \(error.message)\nRun 'scopecheck \(name) --help' for usage.")
+            console.error("scopecheck \(name): error: \(error)\nRun 'scopecheck \(name) --help' for usage.")
             return .usage
         }
     }

@@ -1,4 +1,5 @@
-import ScopeCheck
+import Discover
+import Terraform
 
 /// `scopecheck discover SRC...`: the Genesys Cloud API calls an application's source makes.
 enum DiscoverCommand {
@@ -17,7 +18,7 @@ enum DiscoverCommand {
             OptionSpec("--format", value: "policy|json|text", help: "output format (default policy)"),
         ])
 
-    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         guard !arguments.positionals.isEmpty else {
             throw UsageError("name the application's source files or directories")
         }

@@ -1,5 +1,10 @@
+import Core
+import Explain
 import Foundation
-import ScopeCheck
+import Genesys
+import Graph
+import Spec
+import Terraform
 
 /// `scopecheck explain ENDPOINT`: what gates an endpoint, and whether a client can call it.
 enum ExplainCommand {
@@ -20,7 +25,7 @@ enum ExplainCommand {
             OptionSpec("--format", value: "text|json", help: "output format (default text)"),
         ] + SpecInputs.options + TerraformInputs.options)
 
-    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         guard let endpoint = arguments.positionals.first else {
             throw UsageError("name the endpoint: METHOD /path, a URL, an operationId or an SDK method name")
         }
@@ -34,7 +39,7 @@ enum ExplainCommand {
         }
         var errorBody: GatewayErrorBody?
         if let body = arguments.value("--error-body") { errorBody = try GatewayErrorBody.parse(readArgument(body)) }
-        let token = try arguments.value("--token").map { value throws(UsageError) in
+        let token = try arguments.value("--token").map { value throws in
             DecodedToken(claims: try JWTClaims.decode(readArgument(value)), decodedAt: Date())
         }
         let catalog = try SpecInputs.catalog(arguments, console: console)
@@ -69,7 +74,7 @@ enum ExplainCommand {
     /// of the client's module in the output.
     private static func subject(
         _ arguments: ParsedArguments, token: DecodedToken?, directories: [String], console: Console
-    ) throws(UsageError) -> (Explanation.Subject?, Redactor) {
+    ) throws -> (Explanation.Subject?, Redactor) {
         if let token {
             return (
                 Explanation.Subject(label: "--token", grant: token.grant(fallback: try grantType(arguments))), .none
@@ -107,7 +112,7 @@ enum ExplainCommand {
     }
 
     /// `--grant-type`, CODE when not given.
-    private static func grantType(_ arguments: ParsedArguments) throws(UsageError) -> GrantType {
+    private static func grantType(_ arguments: ParsedArguments) throws -> GrantType {
         let typeName = arguments.value("--grant-type") ?? GrantType.code.rawValue
         guard let grantType = GrantType(rawValue: typeName) else {
             throw UsageError(
@@ -118,7 +123,7 @@ enum ExplainCommand {
     }
 
     /// The argument itself, or the contents of the file after `@`.
-    private static func readArgument(_ value: String) throws(UsageError) -> String {
+    private static func readArgument(_ value: String) throws -> String {
         guard value.hasPrefix("@") else { return value }
         let path = String(value.dropFirst())
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {

@@ -1,5 +1,6 @@
 import Foundation
-import ScopeCheck
+import Inventory
+import Terraform
 
 /// `scopecheck inventory [DIR...]`: every OAuth client and auth role with resolved attributes.
 enum InventoryCommand {
@@ -12,7 +13,7 @@ enum InventoryCommand {
         options: [OptionSpec("--format", value: "text|json", help: "output format (default text)")]
             + TerraformInputs.options)
 
-    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         let format = arguments.value("--format") ?? "text"
         guard format == "text" || format == "json" else {
             throw UsageError("--format takes text or json, not '\(format)'")

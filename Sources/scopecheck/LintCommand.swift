@@ -1,5 +1,10 @@
+import Core
+import Fix
 import Foundation
-import ScopeCheck
+import Lint
+import Policy
+import Report
+import Spec
 
 /// `scopecheck lint [PATH...]`: the pre-commit hook and CI step.
 enum LintCommand {
@@ -28,9 +33,9 @@ enum LintCommand {
                 help: "analyse a plan JSON (terraform show -json PLANFILE); PATH: the module it was planned from"),
         ] + SpecInputs.options + TerraformInputs.options)
 
-    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
-        let format = try ReportFormat(parsing: arguments.value("--format") ?? "text")
-        let failOn = try FailThreshold(parsing: arguments.value("--fail-on") ?? "error")
+    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
+        let format = try OptionChoices.reportFormat(arguments.value("--format") ?? "text")
+        let failOn = try OptionChoices.failThreshold(arguments.value("--fail-on") ?? "error")
         let environment = ProcessInfo.processInfo.environment
         let fixing = try fixRequested(arguments)
         var session = try LintSession.run(request(arguments, environment: environment))
@@ -68,7 +73,7 @@ enum LintCommand {
         return failOn.isFailing(findings) ? .failure : .success
     }
 
-    private static func request(_ arguments: ParsedArguments, environment: [String: String]) throws(UsageError)
+    private static func request(_ arguments: ParsedArguments, environment: [String: String]) throws
         -> LintRequest
     {
         let specs = try SpecInputs.bindings(arguments)
@@ -87,7 +92,7 @@ enum LintCommand {
     }
 
     /// Whether `--fix` is given; `--dry-run` without it, or with `--plan`, is a usage error.
-    private static func fixRequested(_ arguments: ParsedArguments) throws(UsageError) -> Bool {
+    private static func fixRequested(_ arguments: ParsedArguments) throws -> Bool {
         guard arguments.has("--fix") else {
             if arguments.has("--dry-run") { throw UsageError("--dry-run goes with --fix") }
             return false
@@ -104,7 +109,7 @@ enum LintCommand {
     /// returns nil so the report shows what is left.
     private static func applyFixes(
         _ session: inout LintSession, _ arguments: ParsedArguments, environment: [String: String], console: Console
-    ) throws(UsageError) -> ExitStatus? {
+    ) throws -> ExitStatus? {
         var plan = FixPlanner.plan(session.context)
         if arguments.has("--dry-run") {
             console.out(plan.diff)

@@ -1,5 +1,5 @@
 import Foundation
-import ScopeCheck
+import Rules
 
 /// `scopecheck rules`: the rules with their severities, and their documentation pages.
 enum RulesCommand {
@@ -11,7 +11,7 @@ enum RulesCommand {
         positionals: "",
         options: [OptionSpec("--docs", value: "DIR", help: "write one Markdown page per rule, and an index, to DIR")])
 
-    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         guard arguments.positionals.isEmpty else { throw UsageError("rules takes no arguments") }
         if let directory = arguments.value("--docs") {
             do {

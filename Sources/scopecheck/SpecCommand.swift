@@ -1,5 +1,7 @@
+import Core
 import Foundation
-import ScopeCheck
+import Spec
+import SpecTools
 
 /// `scopecheck spec fetch|info|diff`: download, describe and compare API specs.
 enum SpecCommand {
@@ -22,7 +24,7 @@ enum SpecCommand {
         "fetch": ["--region", "--url", "--output"], "info": ["--spec", "--format"], "diff": ["--format"],
     ]
 
-    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         guard let name = arguments.positionals.first else {
             throw UsageError("name a subcommand: fetch, info or diff")
         }
@@ -41,7 +43,7 @@ enum SpecCommand {
         }
     }
 
-    private static func info(_ arguments: ParsedArguments, operands: [String], console: Console) throws(UsageError)
+    private static func info(_ arguments: ParsedArguments, operands: [String], console: Console) throws
         -> ExitStatus
     {
         guard operands.isEmpty else { throw UsageError("spec info takes no operands; name the spec with --spec FILE") }
@@ -67,7 +69,7 @@ enum SpecCommand {
         return .success
     }
 
-    private static func diff(_ arguments: ParsedArguments, operands: [String], console: Console) throws(UsageError)
+    private static func diff(_ arguments: ParsedArguments, operands: [String], console: Console) throws
         -> ExitStatus
     {
         guard operands.count == 2 else { throw UsageError("spec diff takes two specs: OLD NEW") }
@@ -86,7 +88,7 @@ enum SpecCommand {
         return diff.isEmpty ? .success : .failure
     }
 
-    private static func isJSON(_ arguments: ParsedArguments) throws(UsageError) -> Bool {
+    private static func isJSON(_ arguments: ParsedArguments) throws -> Bool {
         let format = arguments.value("--format") ?? "text"
         guard format == "text" || format == "json" else {
             throw UsageError("--format takes text or json, not '\(format)'")

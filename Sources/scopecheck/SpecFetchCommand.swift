@@ -1,9 +1,10 @@
 import Foundation
-import ScopeCheck
+import Spec
+import SpecFetch
 
 /// `scopecheck spec fetch [--region REGION | --url URL] [--output FILE]`.
 enum SpecFetchCommand {
-    static func run(_ arguments: ParsedArguments, operands: [String], console: Console) throws(UsageError)
+    static func run(_ arguments: ParsedArguments, operands: [String], console: Console) throws
         -> ExitStatus
     {
         guard operands.isEmpty else { throw UsageError("spec fetch takes no operands; use --region or --url") }
@@ -28,7 +29,7 @@ enum SpecFetchCommand {
     }
 
     /// The URL `--url` names, or the swagger URL of `--region` (default us-east-1).
-    private static func source(_ arguments: ParsedArguments) throws(UsageError) -> URL {
+    private static func source(_ arguments: ParsedArguments) throws -> URL {
         if let text = arguments.value("--url") {
             guard arguments.value("--region") == nil else {
                 throw UsageError("give either --region or --url, not both")

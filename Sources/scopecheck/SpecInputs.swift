@@ -1,5 +1,7 @@
 import Foundation
-import ScopeCheck
+import Graph
+import Policy
+import Spec
 
 /// The spec options of commands that read specs, and loading them.
 enum SpecInputs {
@@ -9,7 +11,7 @@ enum SpecInputs {
     ]
 
     /// `--spec` as bindings.
-    static func bindings(_ arguments: ParsedArguments) throws(UsageError) -> [SpecBinding] {
+    static func bindings(_ arguments: ParsedArguments) throws -> [SpecBinding] {
         var bindings: [SpecBinding] = []
         for text in arguments.all("--spec") {
             do {
@@ -24,7 +26,7 @@ enum SpecInputs {
     /// The specs of `--spec` (or, without it, of the `.scopecheck.hcl` found from the working
     /// directory, then the default spec) with `--overlay` and the config's overlays applied.
     /// Overlay problems are printed; errors among them make the input unusable.
-    static func catalog(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> SpecCatalog {
+    static func catalog(_ arguments: ParsedArguments, console: Console) throws -> SpecCatalog {
         let cwd = FileManager.default.currentDirectoryPath
         var bindings = try bindings(arguments)
         var overlays = arguments.all("--overlay")

@@ -1,5 +1,7 @@
 import Foundation
-import ScopeCheck
+import Lint
+import Policy
+import Suggest
 
 /// `scopecheck suggest --client ADDRESS [DIR...]`: the least-privilege grant for a client's
 /// declared calls.
@@ -17,7 +19,7 @@ enum SuggestCommand {
             OptionSpec("--format", value: "hcl|json|text", help: "output format (default hcl)"),
         ] + SpecInputs.options + TerraformInputs.options)
 
-    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         guard let address = arguments.value("--client") else {
             throw UsageError("name the client: --client genesyscloud_oauth_client.NAME")
         }
@@ -47,7 +49,7 @@ enum SuggestCommand {
         return suggestion.uncovered.isEmpty ? .success : .failure
     }
 
-    private static func request(_ arguments: ParsedArguments) throws(UsageError) -> LintRequest {
+    private static func request(_ arguments: ParsedArguments) throws -> LintRequest {
         let specs = try SpecInputs.bindings(arguments)
         let policies = arguments.all("--policy")
         return LintRequest(

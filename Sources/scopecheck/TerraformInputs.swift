@@ -1,4 +1,4 @@
-import ScopeCheck
+import Terraform
 
 /// The Terraform-related options shared by commands that read configurations.
 enum TerraformInputs {
@@ -8,7 +8,7 @@ enum TerraformInputs {
     ]
 
     /// Load options with `--var-file` and `--var` in command-line order (later wins).
-    static func loadOptions(_ arguments: ParsedArguments) throws(UsageError) -> TerraformLoadOptions {
+    static func loadOptions(_ arguments: ParsedArguments) throws -> TerraformLoadOptions {
         var variableArguments: [TerraformLoadOptions.VariableArgument] = []
         for option in arguments.sequence {
             switch option.name {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
 
 @Suite struct DiagnosticTests {
     @Test func printsCompilerStyleLocation() {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import scopecheck
 
 @Suite struct ArgumentParserTests {
     let spec = CommandSpec(

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Discover
+@testable import Graph
+@testable import Policy
+@testable import scopecheck
 
 @Suite struct DiscovererTests {
     static let files = [
@@ -137,7 +141,7 @@ import Testing
         let named = try SourceWalker.files(under: [root + "/docs/notes.md"])
         #expect(named.map { LintFixture.relative($0.path, to: root) } == ["docs/notes.md"])
         #expect(named.first?.named == true)
-        #expect(throws: UsageError.self) { try SourceWalker.files(under: [root + "/missing"]) }
+        #expect(throws: InputError.self) { try SourceWalker.files(under: [root + "/missing"]) }
     }
 
     @Test func lowConfidenceCallsStayComments() throws {

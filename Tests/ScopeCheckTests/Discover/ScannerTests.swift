@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Discover
+@testable import Syntax
 
 @Suite struct ScannerTests {
     static let spec = LintFixture.sampleSpec

@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Explain
+@testable import Genesys
+@testable import Graph
+@testable import Spec
+@testable import Syntax
+@testable import scopecheck
 
 @Suite struct ExplainerTests {
     static let spec: APISpec = {
@@ -105,6 +111,6 @@ import Testing
         #expect(
             explainer.explain(queue, errorBody: refused).errorBodyFindings[0].contains(
                 "not a scope or permission problem"))
-        #expect(throws: UsageError.self) { try GatewayErrorBody.parse("not json") }
+        #expect(throws: InputError.self) { try GatewayErrorBody.parse("not json") }
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Explain
+@testable import Graph
+@testable import Spec
 
 /// Explain's JSON for every operation of the reference spec says what a plain full decode of the
 /// same document says.

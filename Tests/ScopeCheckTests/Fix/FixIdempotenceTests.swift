@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Fix
+@testable import Lint
+@testable import Policy
 
 /// `lint --fix` on generated clients: whatever the scopes, layouts and calls, a second plan
 /// after applying the first has nothing left to fix, and what the fixable rules still report

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Fix
+@testable import Lint
+@testable import Policy
 
 @Suite struct FixPlannerTests {
     static let main = """

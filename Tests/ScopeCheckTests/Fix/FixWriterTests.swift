@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Fix
 
 @Suite struct FixWriterTests {
     static let terraform = """

@@ -1,6 +1,9 @@
 import Foundation
 
-@testable import ScopeCheck
+@testable import Graph
+@testable import Policy
+@testable import Spec
+@testable import Terraform
 
 /// Lint contexts built from Terraform written to a temporary directory, a policy text and the
 /// bundled sample spec, for the suggest and fix tests.

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Fix
+@testable import Syntax
 
 @Suite struct ListEditorTests {
     /// `source` with the `scopes` list edited: `changes` by element, `additions` appended.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Fix
 
 @Suite struct UnifiedDiffTests {
     func diff(_ old: [String], _ new: [String], context: Int = 3) -> String {

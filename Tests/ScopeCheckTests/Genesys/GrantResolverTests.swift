@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Genesys
+@testable import Graph
+@testable import Terraform
 
 @Suite struct GrantResolverTests {
     /// Loads `files` as a module in a temporary directory.

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Genesys
+@testable import Graph
 
 @Suite struct AccessCheckTests {
     let detailsQuery = EndpointRequirement(

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Syntax
 
 @Suite struct HCLCollectionTests {
     @Test(arguments: [

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Syntax
 
 @Suite struct HCLCorpusTests {
     /// Every Terraform example of the Genesys Cloud provider parses without errors.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Syntax
 
 /// One typo gives one clear message, and the statements after it are still read.
 @Suite struct HCLErrorRecoveryTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Syntax
 
 @Suite struct HCLExpressionTests {
     @Test(arguments: [

@@ -1,4 +1,5 @@
-@testable import ScopeCheck
+@testable import Core
+@testable import Syntax
 
 /// Small helpers shared by the HCL tests.
 enum HCL {

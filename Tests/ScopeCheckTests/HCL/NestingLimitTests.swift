@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Syntax
 
 /// Deep nesting is cut off at `Parser.maximumDepth` with one "Nesting too deep" error, without
 /// exhausting the stack, and the statements after it are still read.

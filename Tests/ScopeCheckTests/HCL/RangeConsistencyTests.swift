@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Syntax
 
 /// Every range the parser produces agrees with the source: its line and column match its byte
 /// offset, it does not end before it starts, and children lie inside their parents.
@@ -61,7 +62,7 @@ import Testing
             }
         }
 
-        mutating func check(_ expression: ScopeCheck.Expression, inside parent: SourceRange) {
+        mutating func check(_ expression: Syntax.Expression, inside parent: SourceRange) {
             let range = expression.range
             check(range, SExpression.render(expression), inside: parent)
             switch expression.kind {

@@ -1,4 +1,4 @@
-@testable import ScopeCheck
+@testable import Syntax
 
 /// Renders syntax trees as compact S-expressions so tests can assert whole structures exactly.
 ///

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Syntax
 
 /// Inputs the fuzzers found, kept so the bugs they showed stay fixed.
 @Suite struct FuzzRegressionTests {

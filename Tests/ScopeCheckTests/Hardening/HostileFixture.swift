@@ -1,6 +1,9 @@
 import Foundation
 
-@testable import ScopeCheck
+@testable import Lint
+@testable import Policy
+@testable import Rules
+@testable import Spec
 
 /// Modules written byte for byte for the hostile-input tests, linted as `scopecheck lint` does
 /// against the bundled sample spec. Each module also holds `good.tf`, a client with an unknown

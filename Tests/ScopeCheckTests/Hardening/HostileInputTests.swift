@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Report
+@testable import Syntax
+@testable import Terraform
 
 /// Broken and hostile Terraform: each case gives exactly the expected diagnostics (at their line
 /// and column), finishes (bounded time: the test returns), and the module's other file is still

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Explain
+@testable import Policy
+@testable import Spec
+@testable import Syntax
+@testable import scopecheck
 
 /// Broken and hostile specs, policies, configs, variables files and error bodies: a clear
 /// message at the right place, and the exit status the README gives (2 for unusable input).
@@ -55,7 +60,7 @@ import Testing
             document.diagnostics.map(\.description) == [
                 "bomb.json:1:513: error: JSON nesting too deep; more than 512 nested arrays and objects"
             ])
-        #expect(throws: UsageError.self) { try GatewayErrorBody.parse("{\"a\":" + deep + "}") }
+        #expect(throws: InputError.self) { try GatewayErrorBody.parse("{\"a\":" + deep + "}") }
     }
 
     @Test func hugeNumbersInASpec() {
@@ -78,7 +83,7 @@ import Testing
         #expect(nested.diagnostics.map(\.summary).contains("Nesting too deep"))
     }
 
-    @Test func brokenConfigFileIsAUsageError() throws {
+    @Test func brokenConfigFileIsAInputError() throws {
         let directory = try Fixture.module(
             [".scopecheck.hcl": Array("spec = \"x.json\"\nrule \"unknown-scope\" {\n  enabled = ".utf8) + [0]],
             good: true)
@@ -129,16 +134,16 @@ import Testing
         #expect(body.status == 403)
         #expect(body.kind == .missingPermissions(mode: .any, permissions: ["analytics:conversationDetail:view"]))
         #expect(
-            throws: UsageError(
+            throws: InputError(
                 "--error-body must be a JSON object such as {\"code\": \"missing.any.permissions\", ...}")
         ) {
             try GatewayErrorBody.parse("<html>502 Bad Gateway</html>")
         }
-        #expect(throws: UsageError("--error-body is larger than 1 MB; pass the response body only")) {
+        #expect(throws: InputError("--error-body is larger than 1 MB; pass the response body only")) {
             try GatewayErrorBody.parse(String(repeating: " ", count: 2 << 20))
         }
         #expect(
-            throws: UsageError(
+            throws: InputError(
                 "--error-body is not valid JSON: line 1, column 12: Invalid JSON number: 1e999 is out of range")
         ) {
             try GatewayErrorBody.parse(#"{"status": 1e999, "code": "x"}"#)

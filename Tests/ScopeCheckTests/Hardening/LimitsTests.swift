@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Graph
+@testable import Lint
+@testable import Report
+@testable import Rules
+@testable import Syntax
+@testable import Terraform
 
 /// The limits that keep hostile input bounded in time, memory and output size.
 @Suite struct LimitsTests {

@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Graph
+@testable import Lint
+@testable import Policy
+@testable import Report
+@testable import Spec
+@testable import Terraform
 
 /// Modules load in parallel on a bounded number of large-stack threads, and the result — and
 /// every report built from it — is the same as loading them one by one.

@@ -1,7 +1,15 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Explain
+@testable import Inventory
+@testable import Lint
+@testable import Policy
+@testable import Report
+@testable import Spec
+@testable import Syntax
+@testable import Terraform
 
 /// No secret of `SecretFixture` appears in any output: every lint report format, both inventory
 /// formats, and explain (text and JSON) with a client, a token and an error body. Each check

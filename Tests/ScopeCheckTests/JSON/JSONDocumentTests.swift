@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Syntax
 
 @Suite struct JSONDocumentTests {
     private func parse(_ text: String, maximumDepth: Int = JSONDocument.defaultMaximumDepth) -> JSONDocument {

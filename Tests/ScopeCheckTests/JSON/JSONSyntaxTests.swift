@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Syntax
+@testable import Terraform
 
 @Suite struct JSONSyntaxTests {
     private func parse(_ text: String) -> HCLFile {

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Graph
+@testable import Lint
+@testable import Policy
+@testable import Spec
+@testable import Terraform
 
 /// `lint` on every folder of the real provider examples, with the full-size reference spec,
 /// completes without parse errors.

@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Lint
+@testable import Rules
 
 @Suite struct BaselineTests {
     static func finding(

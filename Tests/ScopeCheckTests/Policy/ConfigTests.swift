@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Policy
+@testable import Spec
+@testable import Syntax
 
 @Suite struct ConfigLoaderTests {
     static let config = """

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Policy
 
 @Suite struct ExamplePolicyTests {
     static let directory = TestSupport.packageRoot.appendingPathComponent("policies")

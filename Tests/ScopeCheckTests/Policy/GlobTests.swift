@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
 
 @Suite struct GlobTests {
     @Test(arguments: [

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Policy
 
 @Suite struct PolicyFileTests {
     static let goodPolicy = """

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Policy
+@testable import Syntax
+@testable import Terraform
 
 @Suite struct PolicyMergeTests {
     static func policy(_ files: [(String, String)]) -> Policy {

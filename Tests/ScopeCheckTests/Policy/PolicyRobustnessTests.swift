@@ -1,6 +1,10 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Lint
+@testable import Policy
+@testable import Rules
+@testable import Syntax
 
 /// Broken input yields diagnostics, never a crash or a hang.
 @Suite struct PolicyRobustnessTests {

@@ -1,6 +1,7 @@
 import Foundation
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Policy
 
 /// Helpers shared by the policy, config and suppression tests.
 enum PolicyTest {

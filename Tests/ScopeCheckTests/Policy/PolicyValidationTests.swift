@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Policy
+@testable import Syntax
 
 @Suite struct PolicyValidationTests {
     @Test(arguments: [

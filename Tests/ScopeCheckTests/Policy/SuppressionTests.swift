@@ -1,6 +1,9 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Lint
+@testable import Rules
+@testable import Syntax
 
 /// A file with annotations and findings placed on it by line and column.
 struct AnnotatedFile {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Report
 
 @Suite struct GitHubReportWriterTests {
     @Test func writesOneEscapedWorkflowCommandPerFinding() {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Report
 
 @Suite struct JSONReportWriterTests {
     @Test func writesTheVersionedSchemaInKeyOrder() {

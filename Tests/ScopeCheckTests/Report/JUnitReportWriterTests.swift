@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Report
+@testable import Rules
 
 #if canImport(FoundationXML)
     import FoundationXML

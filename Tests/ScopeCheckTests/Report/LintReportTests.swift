@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Report
+@testable import Rules
 
 @Suite struct LintReportTests {
     @Test func keepsFindingsInReportOrderAndRulesUniqueById() {

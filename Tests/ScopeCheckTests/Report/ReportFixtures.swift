@@ -1,4 +1,7 @@
-@testable import ScopeCheck
+@testable import Core
+@testable import Report
+@testable import Rules
+@testable import Spec
 
 /// A small fixed lint run for the report writer tests: three findings in two files, one spanning
 /// several lines, one without address or fix, with tabs in the source and text that every

@@ -1,14 +1,15 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Report
+@testable import scopecheck
 
 @Suite struct ReportFormatTests {
     @Test func parsesEveryFormatAndTflintsDefault() throws {
         for format in ReportFormat.allCases {
-            #expect(try ReportFormat(parsing: format.rawValue) == format)
+            #expect(ReportFormat(named: format.rawValue) == format)
         }
-        #expect(try ReportFormat(parsing: "SARIF") == .sarif)
-        #expect(try ReportFormat(parsing: "default") == .text)
+        #expect(ReportFormat(named: "SARIF") == .sarif)
+        #expect(ReportFormat(named: "default") == .text)
     }
 
     @Test func unknownFormatListsTheValidOnes() {
@@ -16,7 +17,7 @@ import Testing
             throws: UsageError(
                 "unknown format 'xml'; valid formats: text, json, sarif, github, junit, compact, codeclimate")
         ) {
-            try ReportFormat(parsing: "xml")
+            try OptionChoices.reportFormat("xml")
         }
     }
 

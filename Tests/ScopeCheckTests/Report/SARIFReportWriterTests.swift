@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Report
+@testable import Rules
 
 @Suite struct SARIFReportWriterTests {
     @Test func writesOneRunWithRulesArtifactsAndResults() {

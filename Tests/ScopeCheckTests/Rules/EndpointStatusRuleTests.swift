@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Rules
 
 @Suite("deprecated-endpoint and preview-endpoint")
 struct EndpointStatusRuleTests {

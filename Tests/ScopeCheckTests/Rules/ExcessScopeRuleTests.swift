@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Rules
 
 @Suite("excess-scope")
 struct ExcessScopeRuleTests {

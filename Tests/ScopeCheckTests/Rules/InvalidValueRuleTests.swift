@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Graph
+@testable import Rules
+@testable import Terraform
 
 @Suite("invalid-value")
 struct InvalidValueRuleTests {

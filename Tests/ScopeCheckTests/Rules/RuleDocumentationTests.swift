@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Rules
 
 @Suite("Rule documentation")
 struct RuleDocumentationTests {

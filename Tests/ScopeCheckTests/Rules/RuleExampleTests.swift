@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Rules
 
 /// One example of one registered rule, as a test argument.
 struct RuleExampleCase: Sendable, CustomTestStringConvertible {

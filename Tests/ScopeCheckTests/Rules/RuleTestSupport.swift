@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Graph
+@testable import Policy
+@testable import Rules
+@testable import Spec
+@testable import Terraform
 
 /// Builds lint contexts from Terraform and policy text, checked against the bundled sample spec.
 enum RuleTestSupport {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Graph
+@testable import Policy
+@testable import Rules
+@testable import Terraform
 
 /// The schema rules against the Genesys provider's own examples (in `/work/shared/corpus`):
 /// every example is valid for the provider, so none may be reported.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Lint
+@testable import Policy
 
 /// The two seed reports of GENESYS.md §5, linted with every rule against the sample spec.
 @Suite("Seed reports")

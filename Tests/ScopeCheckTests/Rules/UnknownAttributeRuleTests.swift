@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Rules
+@testable import Syntax
 
 @Suite("unknown-attribute")
 struct UnknownAttributeRuleTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Lint
+@testable import Policy
+@testable import Rules
 
 @Suite("unresolved-value")
 struct UnresolvedValueRuleTests {

@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Graph
+@testable import Syntax
 
 /// Runs `body` with a cursor over the UTF-8 bytes of `text`.
 func withCursor<Result>(_ text: String, _ body: (inout JSONCursor) throws -> Result) throws -> Result {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Spec
 
 @Suite struct OperationIndexTests {
     static func operation(_ reference: String, _ operationId: String, sdk: String? = nil) -> APIOperation {

@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Lint
+@testable import Spec
+@testable import Syntax
 
 /// Two overlays: one for the gateway (replace, add endpoint with an AND requirement, extend,
 /// declare a scope), one for every spec (extend scopes and permissions, retype permissions).

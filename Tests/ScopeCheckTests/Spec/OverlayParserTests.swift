@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Spec
+@testable import Syntax
 
 /// The overlay of the issue: the gateway of the first seed report.
 let gatewayOverlay = #"""

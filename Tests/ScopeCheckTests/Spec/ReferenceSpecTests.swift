@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Explain
+@testable import Policy
+@testable import Spec
+@testable import Syntax
+@testable import Terraform
 
 /// The reference spec of the shared corpus, when present.
 private let referenceSpec = TestSupport.corpusFile("genesys/reference-swagger.json")

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Spec
 
 @Suite struct SpecBindingTests {
     private func parse(_ text: String, existing: Set<String> = []) throws -> SpecBinding {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Spec
 
 @Suite struct SpecCacheTests {
     /// A temporary directory holding `sample.json` (the sample spec) and an empty cache folder.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Spec
 
 /// A Swagger 2.0 gateway spec: an OAuth scheme with another name, document-level security, no
 /// Genesys extension (so the standard all-of reading applies).

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Discover
+@testable import Fix
+@testable import Spec
+@testable import Syntax
 
 /// A Genesys-shaped spec (written for these tests) with the real queue statistics endpoints.
 let genesysLike = #"""

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Spec
 
 /// A small Swagger document in the shape of the Genesys spec, with the cases the extractor must
 /// tell apart (written by hand for these tests).

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Spec
 
 @Suite struct VocabularyTests {
     static let scopeNames = [

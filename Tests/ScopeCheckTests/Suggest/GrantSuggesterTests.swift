@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Suggest
+@testable import scopecheck
 
 @Suite struct GrantSuggesterTests {
     static let terraform = [
@@ -193,9 +195,9 @@ import Testing
         )
     }
 
-    @Test func unknownClientsAreUsageErrorsWithTheNearestAddress() throws {
+    @Test func unknownClientsAreInputErrorsWithTheNearestAddress() throws {
         let (_, context) = try LintFixture.context(Self.terraform, policy: Self.policy)
-        let error = #expect(throws: UsageError.self) {
+        let error = #expect(throws: InputError.self) {
             try ClientLookup.find("genesyscloud_oauth_client.dashbord", in: context)
         }
         #expect(error?.message.hasSuffix("; did you mean \"genesyscloud_oauth_client.dashboard\"?") == true)

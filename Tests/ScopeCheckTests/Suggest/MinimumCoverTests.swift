@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Graph
 
 @Suite struct MinimumCoverTests {
     /// Each call accepts any one of its scopes.

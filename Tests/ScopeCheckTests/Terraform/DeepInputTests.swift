@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Syntax
+@testable import Terraform
 
 /// Hostile or huge inputs are refused with diagnostics, never a stack overflow.
 @Suite struct DeepInputTests {

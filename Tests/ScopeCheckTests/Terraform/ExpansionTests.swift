@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
 
 @Suite struct ExpansionTests {
     @Test func countAndForEachExpandInstances() throws {

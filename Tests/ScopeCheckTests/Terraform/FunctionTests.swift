@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Syntax
+@testable import Terraform
 
 @Suite struct FunctionTests {
     private static let role = Value.unknown(

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Terraform
 
 @Suite struct LocalsTests {
     @Test func localsOfAllBlocksAreMergedAndEvaluatedLazily() throws {

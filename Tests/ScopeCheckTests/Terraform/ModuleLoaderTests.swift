@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Terraform
 
 @Suite struct ModuleLoaderTests {
     @Test func childModulesGetInputsAndExposeOutputs() throws {

@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Syntax
+@testable import Terraform
 
 @Suite struct ProviderSchemaTests {
     private let schema = ProviderSchema.genesysCloud

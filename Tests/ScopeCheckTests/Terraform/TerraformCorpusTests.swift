@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Terraform
 
 @Suite struct TerraformCorpusTests {
     /// Every example folder of the provider (`provider-examples/*/*`) loads without error

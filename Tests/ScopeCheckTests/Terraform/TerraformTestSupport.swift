@@ -1,6 +1,8 @@
 import Foundation
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Syntax
+@testable import Terraform
 
 /// Fixtures for Terraform tests: configurations written to fresh temporary directories.
 enum TerraformFixture {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ScopeCheck
+@testable import Syntax
+@testable import Terraform
 
 @Suite struct VariableTests {
     private let declaration = """

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Report
 
 @Suite struct CodeClimateReportWriterTests {
     @Test func writesOneIssuePerFindingInReportOrder() {

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Genesys
+@testable import Graph
+@testable import Syntax
+@testable import Terraform
 
 @Suite struct PlanAddressTests {
     @Test func readsAbsoluteAddresses() {

@@ -1,5 +1,6 @@
 import Foundation
-import ScopeCheck
+import Spec
+import Syntax
 import Testing
 
 @Suite(.serialized) struct SpecCommandTests {

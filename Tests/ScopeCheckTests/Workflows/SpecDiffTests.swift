@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Spec
+@testable import SpecTools
 
 @Suite struct SpecDiffTests {
     private func specs() throws -> (old: APISpec, new: APISpec) {

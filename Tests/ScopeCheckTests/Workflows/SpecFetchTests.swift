@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Spec
+@testable import SpecFetch
+@testable import Syntax
 
 @Suite struct GenesysRegionTests {
     @Test func findsRegionsByNameDomainAndHost() {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import ScopeCheck
+@testable import Core
+@testable import Terraform
+@testable import scopecheck
 
 @Suite struct ModuleDiscoveryTests {
     static func tree() throws -> URL {
@@ -38,8 +40,8 @@ import Testing
         #expect(modules == ["\(root.path)/a", "\(root.path)/a/b", "\(root.path)/d/e/f"])
     }
 
-    @Test func missingPathsAreUsageErrors() {
-        #expect(throws: UsageError("/no/such/dir: no such file or directory")) {
+    @Test func missingPathsAreInputErrors() {
+        #expect(throws: InputError("/no/such/dir: no such file or directory")) {
             try ModuleDiscovery.modules(for: ["/no/such/dir"], recursive: false)
         }
     }

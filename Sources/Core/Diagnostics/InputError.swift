@@ -1,0 +1,10 @@
+/// An input a command cannot work with at all — a path that does not exist, no API spec, a
+/// config file with errors, a token that is not a JWT — as opposed to problems inside the
+/// files, which are diagnostics and findings. The command line reports it and exits 2.
+public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) { self.message = message }
+
+    public var description: String { message }
+}

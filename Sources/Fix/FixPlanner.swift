@@ -1,0 +1,88 @@
+import Core
+import Foundation
+import Genesys
+import Graph
+
+/// Plans the safe fixes of a lint context: misspelt grant types, `redirect_uris`, and the
+/// scope lists of user-grant clients (unknown, missing and excess scopes), as minimal text
+/// edits on the files that were parsed. The facts come from the same context the rules read.
+///
+/// Instances of one client block (`count`, `for_each`, a module called several times) share
+/// its text: their fixes are applied only when every instance needs the same edits.
+public enum FixPlanner {
+    /// The plan for `context`. `readSource` gives a file's current bytes (by the path the
+    /// configuration was loaded with).
+    public static func plan(
+        _ context: LintContext,
+        readSource: (String) -> [UInt8]? = { FileManager.default.contents(atPath: $0).map(Array.init) }
+    ) -> FixPlan {
+        var sources: [String: [UInt8]?] = [:]
+        func bytes(of file: String) -> [UInt8]? {
+            if let known = sources[file] { return known }
+            let read = readSource(file)
+            sources[file] = read
+            return read
+        }
+        var blocks: [SourceRange: [ClientFix]] = [:]
+        for entry in context.clients {
+            let range = entry.client.instance.range
+            blocks[range, default: []].append(plan(entry, context: context, bytes: bytes(of: range.file)))
+        }
+        var plan = FixPlan()
+        for range in blocks.keys.sorted() {
+            guard let fixes = blocks[range], let first = fixes.first else { continue }
+            if fixes.dropFirst().allSatisfy({ $0.edits == first.edits }) {
+                add(first, to: &plan)
+                continue
+            }
+            let resource = first.address.split(separator: "[").first.map(String.init) ?? first.address
+            var skipped = fixes.flatMap(\.skipped)
+            skipped += fixes.flatMap(\.changes).map { change in
+                SkippedFix(
+                    rule: change.rule, address: change.address, range: change.range,
+                    reason:
+                        "\(change.message) for this instance, but the instances of \(resource) need different changes")
+            }
+            plan.skipped += skipped
+        }
+        for file in plan.edits.keys { plan.originals[file] = bytes(of: file) }
+        plan.changes = unique(plan.changes).sorted(by: { ($0.range, $0.message) < ($1.range, $1.message) })
+        plan.skipped = unique(plan.skipped).sorted(by: { ($0.range, $0.reason) < ($1.range, $1.reason) })
+        return plan
+    }
+
+    /// The fixes of one client instance.
+    static func plan(_ entry: ClientUnderPolicy, context: LintContext, bytes: [UInt8]?) -> ClientFix {
+        let client = entry.client
+        var fix = ClientFix(address: client.address, file: client.instance.range.file, bytes: bytes)
+        GrantTypeFix.plan(client, into: &fix)
+        RedirectURIsFix.plan(client, into: &fix)
+        let grantType = client.knownGrantType ?? client.grantType?.value.stringValue.flatMap(GrantType.correcting)
+        if let grantType { ScopeListFix.plan(entry, grantType: grantType, context: context, into: &fix) }
+        return fix
+    }
+
+    /// Adds a block's fixes, leaving out edits another block already made (a module directory
+    /// analysed twice) and refusing edits that overlap others.
+    private static func add(_ fix: ClientFix, to plan: inout FixPlan) {
+        let existing = plan.edits[fix.file] ?? []
+        let new = fix.edits.filter { !existing.contains($0) }
+        guard !new.contains(where: { edit in existing.contains { $0.conflicts(with: edit) } }) else {
+            plan.skipped += fix.changes.map {
+                SkippedFix(
+                    rule: $0.rule, address: $0.address, range: $0.range,
+                    reason: "\($0.message), but another fix edits the same text")
+            }
+            plan.skipped += fix.skipped
+            return
+        }
+        if !new.isEmpty { plan.edits[fix.file, default: []] += new }
+        plan.changes += fix.changes
+        plan.skipped += fix.skipped
+    }
+
+    private static func unique<T: Hashable>(_ items: [T]) -> [T] {
+        var seen = Set<T>()
+        return items.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,36 @@
+import Policy
+import Terraform
+
+/// What a `scopecheck lint` invocation asks for, before any file is read.
+public struct LintRequest: Sendable {
+    public var paths: [String]
+    public var recursive: Bool
+    /// `--config`; nil: discover `.scopecheck.hcl` from the working directory.
+    public var configPath: String?
+    public var overrides: ConfigOverrides
+    /// `--overlay` files, applied after the config's `overlays`.
+    public var overlays: [String]
+    /// `--var-file` / `--var` in command-line order (after the config's `var_files`).
+    public var variableArguments: [TerraformLoadOptions.VariableArgument]
+    public var workingDirectory: String
+    public var environment: [String: String]
+    /// `--plan`: a plan JSON analysed instead of the HCL (see `PlanLintInput`); `paths` then name
+    /// at most the root module it was made from, read only for source locations.
+    public var planPath: String? = nil
+
+    public init(
+        paths: [String], recursive: Bool = false, configPath: String? = nil,
+        overrides: ConfigOverrides = ConfigOverrides(), overlays: [String] = [],
+        variableArguments: [TerraformLoadOptions.VariableArgument] = [], workingDirectory: String,
+        environment: [String: String]
+    ) {
+        self.paths = paths
+        self.recursive = recursive
+        self.configPath = configPath
+        self.overrides = overrides
+        self.overlays = overlays
+        self.variableArguments = variableArguments
+        self.workingDirectory = workingDirectory
+        self.environment = environment
+    }
+}

@@ -1,0 +1,98 @@
+import Core
+
+/// What a team declares about its OAuth clients, read from one or more policy files: which
+/// client calls what, and organisation-wide rules. Values keep the range they were written at,
+/// so findings can point into the policy.
+public struct Policy: Hashable, Sendable {
+    /// Client declarations in load order (files sorted, blocks in source order).
+    public var clients: [ClientPolicy]
+    /// The merged `rules` blocks; nil when no file has one.
+    public var rules: PolicyRules?
+    /// Problems found while reading, in load order.
+    public var diagnostics: [Diagnostic]
+
+    public init(clients: [ClientPolicy] = [], rules: PolicyRules? = nil, diagnostics: [Diagnostic] = []) {
+        self.clients = clients
+        self.rules = rules
+        self.diagnostics = diagnostics
+    }
+}
+
+/// How a `client` block names the OAuth client it is about.
+/// Its description is the address, or the name in quotes.
+public enum ClientSelector: Hashable, Sendable, CustomStringConvertible {
+    /// A Terraform address in canonical form (`module.x.genesyscloud_oauth_client.y["k"]`).
+    case address(String)
+    /// The client's `name` attribute (`Queue Dashboard`).
+    case name(String)
+
+    public var description: String {
+        switch self {
+        case .address(let address): address
+        case .name(let name): "\"\(name)\""
+        }
+    }
+}
+
+/// One `client` block: the client and the API calls it is expected to make.
+public struct ClientPolicy: Hashable, Sendable {
+    public var selector: ClientSelector
+    /// The label, or the value of the `name` attribute.
+    public var selectorRange: SourceRange
+    public var calls: [PolicyCall]
+    /// Terraform addresses of the roles the signed-in users hold (`user_roles`), for user grants.
+    public var userRoles: [Located<String>]
+    /// The whole block.
+    public var range: SourceRange
+
+    public init(
+        selector: ClientSelector, selectorRange: SourceRange, calls: [PolicyCall], userRoles: [Located<String>],
+        range: SourceRange
+    ) {
+        self.selector = selector
+        self.selectorRange = selectorRange
+        self.calls = calls
+        self.userRoles = userRoles
+        self.range = range
+    }
+}
+
+/// One entry of `calls`, kept as written: `METHOD /path`, `METHOD https://host/path`, an
+/// operationId or an SDK method name. Resolving it against the API spec happens later.
+public struct PolicyCall: Hashable, Sendable {
+    public var text: String
+    public var range: SourceRange
+
+    public init(text: String, range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
+}
+
+/// Organisation-wide rules from the `rules` blocks; each value keeps where it was set. Unset
+/// values are nil.
+public struct PolicyRules: Hashable, Sendable {
+    /// Glob patterns over scope names no client may request (`*:admin`); the union of every
+    /// `rules` block's list.
+    public var denyScopes: [Located<String>]?
+    public var maxTokenValiditySeconds: Located<Int>?
+    public var requireDescription: Located<Bool>?
+    /// `authorized_grant_type` values clients may use (`CODE`, `CLIENT-CREDENTIALS`).
+    public var allowedGrantTypes: Located<[Located<String>]>?
+
+    public init(
+        denyScopes: [Located<String>]? = nil, maxTokenValiditySeconds: Located<Int>? = nil,
+        requireDescription: Located<Bool>? = nil, allowedGrantTypes: Located<[Located<String>]>? = nil
+    ) {
+        self.denyScopes = denyScopes
+        self.maxTokenValiditySeconds = maxTokenValiditySeconds
+        self.requireDescription = requireDescription
+        self.allowedGrantTypes = allowedGrantTypes
+    }
+
+    /// The compiled `deny_scopes` patterns with where each was written (invalid patterns were
+    /// reported when loading and left out).
+    public var denyScopeGlobs: [Located<Glob>] {
+        (denyScopes ?? []).compactMap { pattern in (try? Glob(pattern.value)).map { Located($0, at: pattern.range) } }
+    }
+}

@@ -1,0 +1,44 @@
+import Core
+
+/// One problem a rule found, ready for every report format.
+public struct Finding: Hashable, Sendable {
+    /// The rule's stable id (`missing-scope`).
+    public var rule: String
+    public var severity: Severity
+    /// Written for the person who fixes it: what is wrong, what fails at run time, the change.
+    public var message: String
+    public var range: SourceRange
+    /// The Terraform address the finding is about (`genesyscloud_oauth_client.dashboard`), if any.
+    public var address: String?
+    /// The exact change that fixes it, when one exists.
+    public var fix: String?
+
+    public init(
+        rule: String, severity: Severity, message: String, range: SourceRange, address: String? = nil,
+        fix: String? = nil
+    ) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.range = range
+        self.address = address
+        self.fix = fix
+    }
+
+    /// A fingerprint that survives line shifts: rule, file, address and message, not positions.
+    public var fingerprint: String {
+        let key = [rule, range.file, address ?? "", message].joined(separator: "\u{1F}")
+        return StableHash.hex(of: key)
+    }
+}
+
+extension Array where Element == Finding {
+    /// Findings in report order: file, position, rule, message.
+    public func sortedForReport() -> [Finding] {
+        sorted { lhs, rhs in
+            if lhs.range != rhs.range { return lhs.range < rhs.range }
+            if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+            return lhs.message < rhs.message
+        }
+    }
+}

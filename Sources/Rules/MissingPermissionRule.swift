@@ -1,0 +1,127 @@
+import Graph
+
+/// `missing-permission`: the roles behind a declared call do not grant its permissions.
+public struct MissingPermissionRule: Rule {
+    public init() {}
+
+    public let descriptor = RuleDescriptor(
+        id: "missing-permission",
+        summary: "A declared call needs permissions the client's roles (or the signed-in users' roles) do not grant.",
+        defaultSeverity: .error,
+        explanation: """
+            A CLIENT-CREDENTIALS token holds exactly the permissions its roles grant; a user token \
+            holds the signed-in user's. When the roles grant none of an ANY list (or not all of an \
+            ALL list) the call fails with 403 missing.any.permissions / missing.all.permissions. \
+            Extend the named role with a permission policy for the missing permission.
+            """)
+
+    public let examples: [RuleExample] = [
+        .triggering(
+            """
+            resource "genesyscloud_auth_role" "poller" {
+              name = "Poller"
+              permission_policies {
+                domain      = "routing"
+                entity_name = "queue"
+                action_set  = ["view"]
+              }
+            }
+            resource "genesyscloud_oauth_client" "poller" {
+              name                  = "Poller"
+              authorized_grant_type = "CLIENT-CREDENTIALS"
+              roles {
+                role_id = genesyscloud_auth_role.poller.id
+              }
+            }
+            """,
+            policy: """
+                client "genesyscloud_oauth_client.poller" {
+                  calls = ["POST /api/v2/analytics/queues/observations/query"]
+                }
+                """),
+        .passing(
+            """
+            resource "genesyscloud_auth_role" "poller" {
+              name = "Poller"
+              permission_policies {
+                domain      = "analytics"
+                entity_name = "queueObservation"
+                action_set  = ["view"]
+              }
+            }
+            resource "genesyscloud_oauth_client" "poller" {
+              name                  = "Poller"
+              authorized_grant_type = "CLIENT-CREDENTIALS"
+              roles {
+                role_id = genesyscloud_auth_role.poller.id
+              }
+            }
+            """,
+            policy: """
+                client "genesyscloud_oauth_client.poller" {
+                  calls = ["POST /api/v2/analytics/queues/observations/query"]
+                }
+                """),
+    ]
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for entry in context.clients {
+            guard let grantType = entry.client.knownGrantType else { continue }
+            let grant = entry.grant
+            let held = grantType.actsAsClient ? grant.roles : (grant.userRoles ?? [])
+            guard !held.isEmpty else { continue }
+            let range =
+                grantType.actsAsClient
+                ? (entry.client.roles.first?.range ?? entry.client.instance.labelRange)
+                : entry.client.instance.labelRange
+            let whose =
+                grantType.actsAsClient
+                ? "the roles of \(entry.client.address)" : "the signed-in users' roles (user_roles)"
+            let extendable = held.first { $0.policies != nil }?.reference
+            for call in entry.calls {
+                for governing in context.governing(call) {
+                    let result = AccessCheck.check(grant, governing.requirement)
+                    guard !result.missingPermissions.isEmpty else { continue }
+                    let mode = result.missingPermissionMode
+                    let status = mode == .all ? "missing.all.permissions" : "missing.any.permissions"
+                    let needed = RequirementWording.permissions(mode, result.missingPermissions)
+                    findings.append(
+                        finding(
+                            "\(governing.operation.reference) (\(call.range.description)) checks \(needed)"
+                                + "\(context.specs.provenance(governing)); \(whose) (\(held.map(\.reference).joined(separator: ", "))) "
+                                + "do not grant \(mode == .all ? "them all" : "any of them"): the call fails with 403 \(status)",
+                            at: range, address: entry.client.address,
+                            fix: extendable.map { role in
+                                "add to \(role): "
+                                    + PermissionPolicyText.blocks(
+                                        for: mode == .all ? result.missingPermissions : [result.missingPermissions[0]])
+                            }))
+                }
+            }
+        }
+        return findings
+    }
+}
+
+/// Writes `permission_policies` blocks granting given permissions, for fix suggestions.
+enum PermissionPolicyText {
+    /// One-line blocks, merged per domain and entity: `permission_policies { domain = "a" entity_name = "b" action_set = ["view"] }`.
+    static func blocks(for permissions: [String]) -> String {
+        var order: [String] = []
+        var actions: [String: [String]] = [:]
+        for permission in permissions {
+            let parts = permission.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 3 else { continue }
+            let key = parts[0] + ":" + parts[1]
+            if actions[key] == nil { order.append(key) }
+            actions[key, default: []].append(parts[2])
+        }
+        return order.map { key in
+            let parts = key.split(separator: ":").map(String.init)
+            let list = (actions[key] ?? []).map { "\"\($0)\"" }.joined(separator: ", ")
+            return
+                "permission_policies { domain = \"\(parts[0])\" entity_name = \"\(parts[1])\" action_set = [\(list)] }"
+        }.joined(separator: "; ")
+    }
+}

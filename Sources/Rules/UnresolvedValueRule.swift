@@ -1,0 +1,157 @@
+import Core
+import Graph
+import Syntax
+import Terraform
+
+/// `unresolved-value`: what a verdict needed but cannot be known before `terraform apply`.
+public struct UnresolvedValueRule: Rule {
+    public init() {}
+
+    /// The descriptor, shared with the linter, which files input diagnostics that are not
+    /// errors (unset variables, modules not fetched) under the same id.
+    public static let descriptor = RuleDescriptor(
+        id: "unresolved-value",
+        summary: "Something the analysis needed cannot be known before terraform apply.",
+        defaultSeverity: .note,
+        explanation: """
+            Values that come from computed attributes, data sources, remote modules or unknown \
+            variables are not guessed. Verdicts that depend on them are left open: a declared call \
+            is neither confirmed nor reported as failing, and the note says what was unknown and \
+            where. Pass the variable (--var, --var-file), define the role in the configuration, or \
+            analyse the plan JSON to resolve it.
+            """)
+
+    public var descriptor: RuleDescriptor { Self.descriptor }
+
+    public let examples: [RuleExample] = [
+        .triggering(
+            """
+            data "genesyscloud_auth_role" "admin" {
+              name = "Master Admin"
+            }
+            resource "genesyscloud_oauth_client" "poller" {
+              name                  = "Poller"
+              authorized_grant_type = "CLIENT-CREDENTIALS"
+              roles {
+                role_id = data.genesyscloud_auth_role.admin.id
+              }
+            }
+            """,
+            policy: """
+                client "genesyscloud_oauth_client.poller" {
+                  calls = ["POST /api/v2/analytics/queues/observations/query"]
+                }
+                """),
+        .triggering(
+            """
+            # Run without a value for var.scopes.
+            variable "scopes" {
+              type = list(string)
+            }
+            resource "genesyscloud_oauth_client" "app" {
+              name                  = "App"
+              authorized_grant_type = "CODE"
+              scopes                = var.scopes
+            }
+            """),
+        .passing(
+            """
+            resource "genesyscloud_auth_role" "poller" {
+              name = "Poller"
+              permission_policies {
+                domain      = "analytics"
+                entity_name = "queueObservation"
+                action_set  = ["view"]
+              }
+            }
+            resource "genesyscloud_oauth_client" "poller" {
+              name                  = "Poller"
+              authorized_grant_type = "CLIENT-CREDENTIALS"
+              roles {
+                role_id = genesyscloud_auth_role.poller.id
+              }
+            }
+            """,
+            policy: """
+                client "genesyscloud_oauth_client.poller" {
+                  calls = ["POST /api/v2/analytics/queues/observations/query"]
+                }
+                """),
+    ]
+
+    public func check(_ context: LintContext) -> [Finding] {
+        context.clients.flatMap { entry in unknownArguments(of: entry.client) + openVerdicts(entry, context) }
+    }
+
+    /// A note per declared call whose verdict depends on something unknown.
+    private func openVerdicts(_ entry: ClientUnderPolicy, _ context: LintContext) -> [Finding] {
+        let grant = entry.grant
+        var findings: [Finding] = []
+        for call in entry.calls {
+            for governing in context.governing(call) {
+                let result = AccessCheck.check(grant, governing.requirement)
+                guard result.verdict == .unknown else { continue }
+                findings.append(
+                    finding(
+                        "cannot verify that \(entry.client.address) can call \(governing.operation.reference) "
+                            + "(\(call.range.description))\(context.specs.provenance(governing)): "
+                            + "\(result.unresolved.joined(separator: "; ")); the call is neither confirmed nor "
+                            + "reported as failing",
+                        at: entry.client.instance.labelRange, address: entry.client.address))
+            }
+        }
+        return findings
+    }
+
+    /// Notes for a grant type, scopes or role ids that are unknown, where they were written.
+    private func unknownArguments(of client: OAuthClient) -> [Finding] {
+        var findings: [Finding] = []
+        if let grantType = client.grantType, case .unknown(let unknown) = grantType.value {
+            findings.append(
+                finding(
+                    "the authorized_grant_type of \(client.address) is not known before terraform apply "
+                        + "(\(unknown.reason)): whether its scopes or its roles limit its tokens cannot be checked",
+                    at: grantType.range, address: client.address))
+        }
+        let grantType = client.knownGrantType
+        if grantType?.actsAsClient != true, let scopes = client.scopes {
+            for (unknown, range) in Self.unknownElements(of: scopes) {
+                findings.append(
+                    finding(
+                        "a scope of \(client.address) is not known before terraform apply (\(unknown.reason)): "
+                            + "calls that need a scope cannot be checked against it",
+                        at: range, address: client.address))
+            }
+        }
+        if grantType?.actsAsClient != false {
+            for role in client.roles {
+                guard let roleId = role.roleId, case .unknown(let unknown) = roleId.value, unknown.refersTo == nil
+                else { continue }
+                findings.append(
+                    finding(
+                        "the role_id of a roles block of \(client.address) is not known before terraform apply "
+                            + "(\(unknown.reason)): the permissions of that role cannot be checked",
+                        at: roleId.range, address: client.address))
+            }
+        }
+        return findings
+    }
+
+    /// The unknown values of a list attribute with their ranges: the whole value when it is
+    /// unknown, otherwise each unknown element (at its own range in a literal list).
+    static func unknownElements(of attribute: EvaluatedAttribute) -> [(Unknown, SourceRange)] {
+        switch attribute.value {
+        case .unknown(let unknown): return [(unknown, attribute.range)]
+        case .list(let values):
+            var ranges: [SourceRange] = []
+            if case .tuple(let elements) = attribute.expression.kind, elements.count == values.count {
+                ranges = elements.map(\.range)
+            }
+            return values.enumerated().compactMap { index, value in
+                guard case .unknown(let unknown) = value else { return nil }
+                return (unknown, ranges.isEmpty ? attribute.range : ranges[index])
+            }
+        default: return []
+        }
+    }
+}

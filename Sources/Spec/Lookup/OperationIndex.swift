@@ -1,0 +1,136 @@
+/// Lookups over a spec. Finds operations from the ways people name them: `METHOD /template`,
+/// `METHOD /concrete/path` or URL, operationId, or SDK method name in any casing, and suggests
+/// the nearest operations when nothing matches (`OperationIndex+Suggestions`); tells known
+/// scopes and permissions, with `*` wildcards, and suggests real ones (`OperationIndex+Vocabulary`).
+/// Build it once per spec: it indexes every operation and permission.
+public struct OperationIndex: Sendable {
+    /// The spec indexed.
+    public let spec: APISpec
+    /// The distinct path templates, in path order, each with the indexes of its operations.
+    let templates: [Template]
+    /// `METHOD path` → operation index.
+    private let byReference: [String: Int]
+    /// operationId → operation index.
+    private let byOperationId: [String: Int]
+    /// Normalised operationId and SDK method name (see `normalizedName(_:)`) → operation index.
+    private let byName: [String: Int]
+    /// Segment count → indexes into `templates`.
+    private let templatesBySegmentCount: [Int: [Int]]
+    /// The spec's permissions, for wildcard queries.
+    let permissionCatalogue: PermissionCatalogue
+
+    /// A path template and its operations.
+    struct Template: Sendable {
+        let path: String
+        let pattern: PathTemplate
+        let operations: [Int]
+    }
+
+    public init(_ spec: APISpec) {
+        self.spec = spec
+        let count = spec.operations.count
+        var byReference = [String: Int](minimumCapacity: count)
+        var byOperationId = [String: Int](minimumCapacity: count)
+        var byName = [String: Int](minimumCapacity: count)
+        var templates: [Template] = []
+        var operationsOfPath: [Int] = []
+        for (index, operation) in spec.operations.enumerated() {
+            byReference[operation.reference] = byReference[operation.reference] ?? index
+            if let operationId = operation.operationId {
+                byOperationId[operationId] = byOperationId[operationId] ?? index
+            }
+            for name in Set([operation.operationId, operation.sdkMethodName].compactMap { $0 }) {
+                let normalized = Self.normalizedName(name)
+                byName[normalized] = byName[normalized] ?? index
+            }
+            operationsOfPath.append(index)
+            if index + 1 == spec.operations.count || spec.operations[index + 1].path != operation.path {
+                templates.append(
+                    Template(path: operation.path, pattern: PathTemplate(operation.path), operations: operationsOfPath))
+                operationsOfPath = []
+            }
+        }
+        self.templates = templates
+        self.byReference = byReference
+        self.byOperationId = byOperationId
+        self.byName = byName
+        self.templatesBySegmentCount = Dictionary(grouping: templates.indices) { templates[$0].pattern.segments.count }
+        self.permissionCatalogue = PermissionCatalogue(spec.permissions)
+    }
+
+    /// The operation a reference names: `METHOD path` (template, concrete path or URL), a bare
+    /// path when a single operation lives there, an operationId, or an SDK method name in any
+    /// casing (`post_analytics_conversations_details_query`, `PostAnalyticsConversationsDetailsQuery`).
+    /// Otherwise the closest operations.
+    public func resolve(_ reference: String) -> OperationLookup {
+        switch OperationReference(reference) {
+        case .request(let method, let target):
+            if let operation = operation(method: method, path: target) { return .found(operation) }
+            return .notFound(suggestions: suggestions(method: method, target: target))
+        case .target(let target):
+            let here = operations(atPath: target)
+            if here.count == 1 { return .found(here[0]) }
+            return .notFound(suggestions: here.isEmpty ? suggestions(method: nil, target: target) : here)
+        case .name(let name):
+            if let operation = operation(named: name) { return .found(operation) }
+            return .notFound(suggestions: suggestions(name: name))
+        }
+    }
+
+    /// The operation for `method` (any casing) on `path`: a template exactly as the spec writes it,
+    /// or a concrete path or URL, which selects the matching template with the most literal
+    /// segments (that template must then have the method).
+    public func operation(method: String, path: String) -> APIOperation? {
+        let method = method.uppercased()
+        if let index = byReference["\(method) \(path)"] { return spec.operations[index] }
+        return operations(atPath: path).first { $0.method == method }
+    }
+
+    /// The operations of the template that `path` (a template, concrete path or URL) matches best,
+    /// in method order; empty when none matches.
+    public func operations(atPath path: String) -> [APIOperation] {
+        guard let template = bestTemplate(for: path) else { return [] }
+        return templates[template].operations.map { spec.operations[$0] }
+    }
+
+    /// The operation with this operationId, or whose operationId or SDK method name equals `name`
+    /// ignoring ASCII case, `_` and `-`.
+    public func operation(named name: String) -> APIOperation? {
+        guard let index = byOperationId[name] ?? byName[Self.normalizedName(name)] else { return nil }
+        return spec.operations[index]
+    }
+
+    /// The index into `templates` of the most specific template matching `target`; when none does
+    /// and the spec has a `basePath`, the target is tried without it.
+    func bestTemplate(for target: String) -> Int? {
+        guard let path = RequestTarget.path(of: target) else { return nil }
+        if let match = bestTemplate(segments: PathTemplate.split(path)) { return match }
+        guard let basePath = spec.basePath.flatMap(RequestTarget.path(of:)), basePath != "/",
+            path.hasPrefix(basePath + "/")
+        else { return nil }
+        return bestTemplate(segments: PathTemplate.split(String(path.dropFirst(basePath.count))))
+    }
+
+    private func bestTemplate(segments: [Substring]) -> Int? {
+        var best: Int?
+        for candidate in templatesBySegmentCount[segments.count] ?? []
+        where templates[candidate].pattern.matches(segments) {
+            if let current = best, !templates[candidate].pattern.isMoreSpecific(than: templates[current].pattern) {
+                continue
+            }
+            best = candidate
+        }
+        return best
+    }
+
+    /// `name` without `_` and `-`, ASCII letters lowercased: the form shared by every SDK's
+    /// spelling of a method name.
+    package static func normalizedName(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 where byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-") {
+            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,39 @@
+import Core
+
+/// A parsed JSON document (RFC 8259): its root node with source ranges, or the diagnostic that
+/// stopped the reader. Used for `.tf.json` files, plan JSON, API error bodies and policies.
+///
+/// Reading stops at the first syntax error: JSON has no statement boundary to recover at, and a
+/// partial document would silently drop members. The error names the line and column.
+public struct JSONDocument: Sendable {
+    /// The file name used in ranges and diagnostics.
+    public var path: String
+    /// The root value; nil when the document is malformed.
+    public var root: JSONNode?
+    /// At most one error, with its range.
+    public var diagnostics: [Diagnostic]
+
+    public init(path: String, root: JSONNode?, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.root = root
+        self.diagnostics = diagnostics
+    }
+
+    /// The default limit of nested arrays and objects.
+    public static let defaultMaximumDepth = 512
+
+    /// Parses `bytes` (UTF-8, an optional byte-order mark is skipped). Nesting deeper than
+    /// `maximumDepth` arrays/objects is an error, so hostile input cannot exhaust the stack.
+    public static func parse(bytes: [UInt8], path: String, maximumDepth: Int = defaultMaximumDepth) -> JSONDocument {
+        var parser = JSONParser(bytes: bytes, path: path, maximumDepth: maximumDepth)
+        switch parser.parseDocument() {
+        case .success(let root): return JSONDocument(path: path, root: root, diagnostics: [])
+        case .failure(let error): return JSONDocument(path: path, root: nil, diagnostics: [error.diagnostic])
+        }
+    }
+
+    /// Parses a string, for JSON held in memory (an error body, a command-line argument).
+    public static func parse(_ text: String, path: String, maximumDepth: Int = defaultMaximumDepth) -> JSONDocument {
+        parse(bytes: Array(text.utf8), path: path, maximumDepth: maximumDepth)
+    }
+}
