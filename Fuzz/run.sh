@@ -67,13 +67,23 @@ if ! ls "$resource_dir"/libclang_rt.fuzzer*-x86_64.a >/dev/null 2>&1 \
     exit 2
 fi
 
-sources=$(find Sources/ScopeCheck Fuzz -name '*.swift' | sort)
-if [ ! -x "$binary" ] || [ -n "$(find Sources/ScopeCheck Fuzz -name '*.swift' -newer "$binary" | head -1)" ]; then
+# The library's stage targets (every folder of Sources/ but the two executables) compiled as one
+# module with the fuzz targets: the imports of the stages by each other are left out.
+stages=$(find Sources -mindepth 1 -maxdepth 1 -type d ! -name scopecheck ! -name scopecheck-bench -printf '%f\n' | sort)
+library=$(find $(printf 'Sources/%s ' $stages) Fuzz -name '*.swift' | sort)
+if [ ! -x "$binary" ] || [ -n "$(find $(printf 'Sources/%s ' $stages) Fuzz -name '*.swift' -newer "$binary" | head -1)" ]; then
     echo "==> building $binary (library + fuzz targets, $optimization, sanitizers fuzzer,address)"
     start=$(date +%s)
-    # shellcheck disable=SC2086
+    flat=$out/sources
+    rm -rf "$flat"
+    mkdir -p "$flat"
+    own_imports="^import ($(echo $stages | tr ' ' '|'))\$"
+    for file in $library; do
+        grep -Ev "$own_imports" "$file" > "$flat/$(echo "$file" | tr '/' '_')"
+    done
+    # shellcheck disable=SC2046
     swiftc -sanitize=fuzzer,address -parse-as-library "$optimization" -g \
-        -module-name ScopeCheckFuzz -swift-version 6 -num-threads 2 -o "$binary" $sources \
+        -module-name ScopeCheckFuzz -package-name scopecheck -swift-version 6 -num-threads 2 -o "$binary" $(find "$flat" -name '*.swift' | sort) \
         2> >(grep -v "Cannot export local symbol" >&2)
     echo "    built in $(( $(date +%s) - start )) s"
 fi
