@@ -5,7 +5,7 @@ enum PolicyFuzzTarget {
         let policy = PolicyLoader.parse(sources: [(path: "fuzz.hcl", bytes: bytes)])
         FuzzCheck.ranges(policy.diagnostics, byteCount: bytes.count, "policy")
         if let specs = SampleSpec.catalog {
-            _ = LintContext(modules: [], specs: specs, policy: policy)
+            _ = RequirementGraph(modules: [], specs: specs, policy: policy)
         }
         let (_, configDiagnostics) = ConfigLoader.parse(bytes: bytes, path: "fuzz/.scopecheck.hcl")
         FuzzCheck.ranges(configDiagnostics, byteCount: bytes.count, "config")

@@ -43,8 +43,8 @@ enum TerraformModuleFuzzTarget {
         _ = manager.createFile(atPath: directory + "/" + name, contents: Data(bytes.dropFirst()))
         let configuration = ModuleLoader.load(directory: directory)
         guard let specs = SampleSpec.catalog else { return }
-        let module = LintModule(directory: directory, configuration: configuration)
-        let context = LintContext(modules: [module], specs: specs, policy: Policy())
+        let module = AnalyzedModule(directory: directory, configuration: configuration)
+        let context = RequirementGraph(modules: [module], specs: specs, policy: Policy())
         let result = Linter.run(context, config: ScopeCheckConfig())
         _ = LintReport(findings: result.findings, rules: result.rules, toolVersion: "fuzz")
     }

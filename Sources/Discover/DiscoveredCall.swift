@@ -1,3 +1,4 @@
+import Core
 import Spec
 
 /// One place in an application's source that calls the Genesys Cloud API, as `discover` found it.
@@ -39,10 +40,12 @@ public struct DiscoveredCall: Equatable, Sendable {
     public var confidence: Confidence
     /// The HTTP method seen near a path literal, when one was.
     public var methodSeen: String?
+    /// The path as looked up in the spec (a leading `/` added, a trailing `/` read as `/{id}`).
+    public var lookup: String
 
     public init(
         file: String, line: Int, column: Int, evidence: Evidence, match: String, operation: APIOperation?,
-        candidates: [APIOperation] = [], confidence: Confidence, methodSeen: String? = nil
+        candidates: [APIOperation] = [], confidence: Confidence, methodSeen: String? = nil, lookup: String = ""
     ) {
         self.file = file
         self.line = line
@@ -53,6 +56,7 @@ public struct DiscoveredCall: Equatable, Sendable {
         self.candidates = candidates
         self.confidence = confidence
         self.methodSeen = methodSeen
+        self.lookup = lookup
     }
 
     /// The HTTP method, when known.
@@ -63,4 +67,19 @@ public struct DiscoveredCall: Equatable, Sendable {
 
     /// `file:line:column`.
     public var location: String { "\(file):\(line):\(column)" }
+
+    /// The call as the graph resolves it: the operation an SDK method names (by operationId),
+    /// `METHOD /path` when a method was seen near a path, the bare path otherwise.
+    var request: String {
+        switch evidence {
+        case .sdkMethod: operation.map { $0.operationId ?? $0.reference } ?? match
+        case .path: methodSeen.map { "\($0) \(lookup)" } ?? lookup
+        }
+    }
+
+    /// Where the mention starts (columns in bytes).
+    var range: SourceRange {
+        let start = SourcePosition(line: line, column: column, byte: 0)
+        return SourceRange(file: file, start: start, end: start)
+    }
 }

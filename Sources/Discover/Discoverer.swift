@@ -1,6 +1,7 @@
 import Core
 import Foundation
 import Graph
+import Policy
 import Spec
 
 /// Finds the Genesys Cloud API operations an application calls by scanning its source for SDK
@@ -21,12 +22,14 @@ public enum Discoverer {
     /// How many leading bytes are checked for NUL to tell binary files.
     static let binaryProbe = 8 * 1024
 
-    /// Scans the files under `roots` against the specs in force (a name or path is matched in
-    /// the first spec that knows it).
-    public static func discover(_ roots: [String], specs: SpecCatalog) throws(InputError) -> Discovery {
-        let indexes = specs.specs.map(\.index)
+    /// Scans the files under `roots` for calls `client` makes and resolves them in the
+    /// requirement graph of the specs in force (a call is governed by the first spec that knows
+    /// it).
+    public static func discover(
+        _ roots: [String], specs: SpecCatalog, client: ClientSelector = .address(placeholderClient)
+    ) throws(InputError) -> Discovery {
         let methods = SDKMethodIndex(specs.specs.map(\.spec))
-        var calls: [DiscoveredCall] = []
+        var mentions: [DiscoveredCall] = []
         var skipped: [Discovery.Skipped] = []
         var scanned = 0
         for entry in try SourceWalker.files(under: roots) {
@@ -46,15 +49,21 @@ public enum Discoverer {
             }
             scanned += 1
             let language = SourceLanguage.of(fileName: (entry.path as NSString).lastPathComponent)
-            calls += scan(bytes, file: entry.path, language: language, indexes: indexes, methods: methods)
+            mentions += scan(bytes, file: entry.path, language: language, methods: methods)
         }
+        let source = DiscoveredCallSource(mentions: mentions, client: client)
+        let graph = RequirementGraph(modules: [], specs: specs, policy: Policy(), sources: [source])
+        let calls = zip(mentions, graph.calls).map { mention, call in resolved(mention, call, specs: specs) }
         return Discovery(calls: calls, filesScanned: scanned, skipped: skipped, specName: specs.names, roots: roots)
     }
 
-    /// The calls in one file's bytes, sorted by position.
-    static func scan(
-        _ bytes: [UInt8], file: String, language: SourceLanguage?, indexes: [OperationIndex], methods: SDKMethodIndex
-    ) -> [DiscoveredCall] {
+    /// The client address written into the policy when none is named.
+    public static let placeholderClient = "genesyscloud_oauth_client.CLIENT_NAME"
+
+    /// The calls mentioned in one file's bytes, sorted by position, not yet resolved.
+    static func scan(_ bytes: [UInt8], file: String, language: SourceLanguage?, methods: SDKMethodIndex)
+        -> [DiscoveredCall]
+    {
         let lines = LineTable(bytes)
         var calls: [DiscoveredCall] = []
         if let casing = language?.sdkCasing {
@@ -73,21 +82,37 @@ public enum Discoverer {
             let line = lines.line(of: found.offset)
             let column = found.offset - lines.starts[line - 1] + 1
             let method = MethodHint.method(near: found.offset, line: line, in: bytes, lines: lines)
-            let candidates = indexes.lazy.map { $0.operations(atPath: found.lookup) }.first { !$0.isEmpty } ?? []
-            var call = DiscoveredCall(
-                file: file, line: line, column: column, evidence: .path, match: found.written, operation: nil,
-                confidence: .low, methodSeen: method)
-            if let method, let operation = candidates.first(where: { $0.method == method }) {
-                call.operation = operation
-                call.confidence = .high
-            } else if candidates.count == 1 {
-                call.operation = candidates[0]
-                call.confidence = .medium
-            } else {
-                call.candidates = candidates
-            }
-            calls.append(call)
+            calls.append(
+                DiscoveredCall(
+                    file: file, line: line, column: column, evidence: .path, match: found.written, operation: nil,
+                    confidence: .low, methodSeen: method, lookup: found.lookup))
         }
         return calls.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// A mention with the operation the graph resolved its call to, and the confidence that
+    /// gives it: a path with a visible method the spec has on it is `high`; without one, a path
+    /// holding a single operation is `medium`, others are `low` with the path's operations as
+    /// candidates.
+    private static func resolved(_ mention: DiscoveredCall, _ call: ResolvedCall, specs: SpecCatalog)
+        -> DiscoveredCall
+    {
+        var mention = mention
+        let operation = call.governing.first?.operation
+        guard mention.evidence == .path else {
+            mention.operation = operation
+            return mention
+        }
+        let candidates = specs.operations(atPath: mention.lookup)
+        if mention.methodSeen != nil, let operation {
+            mention.operation = operation
+            mention.confidence = .high
+        } else if candidates.count == 1 {
+            mention.operation = candidates[0]
+            mention.confidence = .medium
+        } else {
+            mention.candidates = candidates
+        }
+        return mention
     }
 }

@@ -34,7 +34,7 @@ public struct SkippedFix: Hashable, Sendable {
     }
 }
 
-/// The safe fixes of a lint context as text edits on the files read, with what each resolves
+/// The safe fixes of a requirement graph as text edits on the files read, with what each resolves
 /// and what was left alone.
 public struct FixPlan: Sendable {
     /// The problems resolved, in file and position order.

@@ -3,17 +3,17 @@ import Foundation
 import Genesys
 import Graph
 
-/// Plans the safe fixes of a lint context: misspelt grant types, `redirect_uris`, and the
+/// Plans the safe fixes of a requirement graph: misspelt grant types, `redirect_uris`, and the
 /// scope lists of user-grant clients (unknown, missing and excess scopes), as minimal text
-/// edits on the files that were parsed. The facts come from the same context the rules read.
+/// edits on the files that were parsed. The facts come from the same graph the rules read.
 ///
 /// Instances of one client block (`count`, `for_each`, a module called several times) share
 /// its text: their fixes are applied only when every instance needs the same edits.
 public enum FixPlanner {
-    /// The plan for `context`. `readSource` gives a file's current bytes (by the path the
+    /// The plan for `graph`. `readSource` gives a file's current bytes (by the path the
     /// configuration was loaded with).
     public static func plan(
-        _ context: LintContext,
+        _ graph: RequirementGraph,
         readSource: (String) -> [UInt8]? = { FileManager.default.contents(atPath: $0).map(Array.init) }
     ) -> FixPlan {
         var sources: [String: [UInt8]?] = [:]
@@ -24,9 +24,9 @@ public enum FixPlanner {
             return read
         }
         var blocks: [SourceRange: [ClientFix]] = [:]
-        for entry in context.clients {
+        for entry in graph.clients {
             let range = entry.client.instance.range
-            blocks[range, default: []].append(plan(entry, context: context, bytes: bytes(of: range.file)))
+            blocks[range, default: []].append(plan(entry, graph: graph, bytes: bytes(of: range.file)))
         }
         var plan = FixPlan()
         for range in blocks.keys.sorted() {
@@ -52,13 +52,13 @@ public enum FixPlanner {
     }
 
     /// The fixes of one client instance.
-    static func plan(_ entry: ClientUnderPolicy, context: LintContext, bytes: [UInt8]?) -> ClientFix {
+    static func plan(_ entry: GraphClient, graph: RequirementGraph, bytes: [UInt8]?) -> ClientFix {
         let client = entry.client
         var fix = ClientFix(address: client.address, file: client.instance.range.file, bytes: bytes)
         GrantTypeFix.plan(client, into: &fix)
         RedirectURIsFix.plan(client, into: &fix)
         let grantType = client.knownGrantType ?? client.grantType?.value.stringValue.flatMap(GrantType.correcting)
-        if let grantType { ScopeListFix.plan(entry, grantType: grantType, context: context, into: &fix) }
+        if let grantType { ScopeListFix.plan(entry, grantType: grantType, graph: graph, into: &fix) }
         return fix
     }
 

@@ -84,15 +84,15 @@ struct ScopeListDecision: Sendable {
     /// spec that checks every token's scopes (a gateway), and has no excess scopes (its scopes
     /// are either ignored or all checked).
     static func decide(
-        _ entry: ClientUnderPolicy, written: [WrittenScope], unknownValues: Bool, grantType: GrantType,
-        context: LintContext
+        _ entry: GraphClient, written: [WrittenScope], unknownValues: Bool, grantType: GrantType,
+        graph: RequirementGraph
     ) -> ScopeListDecision {
-        let calls = CallNeeds(entry, grantType: grantType, context: context)
-        var draft = Draft(written: written, specs: context.specs)
+        let calls = CallNeeds(entry, grantType: grantType, graph: graph)
+        var draft = Draft(written: written, specs: graph.specs)
         if !unknownValues { draft.addMissing(calls) }
         var skips = draft.resolveUnknown()
         if entry.calls.isEmpty && !entry.policies.isEmpty && !unknownValues && !grantType.actsAsClient {
-            skips += written.filter { context.specs.isKnownScope($0.name) }.map { scope in
+            skips += written.filter { graph.specs.isKnownScope($0.name) }.map { scope in
                 Skip(
                     rule: excessScope, range: scope.range,
                     reason: "\"\(scope.name)\": the policy declares no calls for the client, and removing every "
@@ -123,18 +123,18 @@ struct ScopeListDecision: Sendable {
 
 /// The declared calls of a client with the scope requirements that bind its tokens.
 private struct CallNeeds {
-    var needs: [(call: PolicyCall, requirement: EndpointRequirement)] = []
+    var needs: [(call: DeclaredCall, requirement: EndpointRequirement)] = []
     var operations: [APIOperation] = []
     /// Whether the policy declares calls and every one resolves to an operation.
     var allResolved: Bool
 
-    init(_ entry: ClientUnderPolicy, grantType: GrantType, context: LintContext) {
+    init(_ entry: GraphClient, grantType: GrantType, graph: RequirementGraph) {
         allResolved = !entry.calls.isEmpty
         for call in entry.calls {
-            let governing = context.governing(call)
+            let governing = call.governing
             if governing.isEmpty { allResolved = false }
             operations += governing.map(\.operation)
-            needs += governing.map { (call, $0.requirement) }.filter { _, requirement in
+            needs += governing.map { (call.call, $0.requirement) }.filter { _, requirement in
                 requirement.acceptsOAuth && (!grantType.actsAsClient || requirement.scopesApplyToEveryGrant)
             }
         }
@@ -155,7 +155,7 @@ private struct Draft {
     let specs: SpecCatalog
     var outcomes: [Int: Outcome] = [:]
     /// The scopes to add with the calls needing each.
-    var added: [(scope: String, calls: [PolicyCall])] = []
+    var added: [(scope: String, calls: [DeclaredCall])] = []
 
     init(written: [WrittenScope], specs: SpecCatalog) {
         self.written = written

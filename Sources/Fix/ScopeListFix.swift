@@ -10,11 +10,10 @@ import Terraform
 /// what cannot be edited there (a list from a variable or local, an element that is not a
 /// plain string, JSON syntax) is reported instead.
 enum ScopeListFix {
-    static func plan(_ entry: ClientUnderPolicy, grantType: GrantType, context: LintContext, into fix: inout ClientFix)
-    {
+    static func plan(_ entry: GraphClient, grantType: GrantType, graph: RequirementGraph, into fix: inout ClientFix) {
         guard let attribute = entry.client.scopes else {
             let decision = ScopeListDecision.decide(
-                entry, written: [], unknownValues: false, grantType: grantType, context: context)
+                entry, written: [], unknownValues: false, grantType: grantType, graph: graph)
             if !decision.additions.isEmpty {
                 let scopes = HCLQuoting.list(decision.additions.map(\.scope))
                 fix.skip(
@@ -26,7 +25,7 @@ enum ScopeListFix {
         let (written, isLiteralList) = WrittenScope.read(attribute)
         let unknownValues = !ScopeItem.items(of: attribute).unknown.isEmpty
         let decision = ScopeListDecision.decide(
-            entry, written: written, unknownValues: unknownValues, grantType: grantType, context: context)
+            entry, written: written, unknownValues: unknownValues, grantType: grantType, graph: graph)
         for skip in decision.skips { fix.skip(skip.rule, at: skip.range, skip.reason) }
         guard !decision.actions.isEmpty || !decision.additions.isEmpty else { return }
         if let reason = uneditableReason(attribute, isLiteralList: isLiteralList, fix: fix) {

@@ -19,7 +19,9 @@ public struct Inventory: Sendable {
     /// The role attributes listed, in this order, when configured.
     static let roleAttributes = ["name", "description", "default_role_id", "permissions"]
 
-    public init(configurations: [TerraformConfiguration]) {
+    /// The inventory of the graph's modules.
+    public init(graph: RequirementGraph) {
+        let configurations = graph.modules.map(\.configuration)
         clients = configurations.flatMap { $0.resources(ofType: OAuthClient.resourceType) }.map(OAuthClient.init)
         roles = configurations.flatMap { $0.resources(ofType: AuthRole.resourceType) }.map(AuthRole.init)
         resolver = GrantResolver(configurations: configurations)

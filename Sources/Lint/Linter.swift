@@ -17,7 +17,7 @@ public struct LintResult: Sendable {
     public var redactor: Redactor = .none
 }
 
-/// Runs the enabled rules over a context and turns input diagnostics into findings.
+/// Runs the enabled rules over the requirement graph and turns input diagnostics into findings.
 public enum Linter {
     /// Runs `rules` (default: all registered rules), applying `config`'s rule settings and the
     /// inline suppressions of the Terraform files. `readSource` gives a file's bytes (for
@@ -25,19 +25,19 @@ public enum Linter {
     /// in parallel on `threads` threads (default: one per core); the result does not depend on
     /// their order.
     public static func run(
-        _ context: LintContext, config: ScopeCheckConfig, rules: [any Rule] = RuleRegistry.rules,
+        _ graph: RequirementGraph, config: ScopeCheckConfig, rules: [any Rule] = RuleRegistry.rules,
         extraDiagnostics: [Diagnostic] = [],
         readSource: @escaping @Sendable (String) -> [UInt8]? = { path in try? InputFile.read(path).get() },
         threads: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> LintResult {
         let enabled = rules.filter { config.isEnabled($0.descriptor.id) }
-        var findings = LargeStackThread.map(count: enabled.count, threads: threads) { enabled[$0].check(context) }
+        var findings = LargeStackThread.map(count: enabled.count, threads: threads) { enabled[$0].check(graph) }
             .flatMap { $0 }
         let diagnostics =
-            context.modules.flatMap(\.configuration.diagnostics) + context.policy.diagnostics + extraDiagnostics
+            graph.modules.flatMap(\.configuration.diagnostics) + graph.policy.diagnostics + extraDiagnostics
         findings += diagnostics.map(finding(for:))
         // Only comments can hold annotations: files without any are not read again.
-        let files = context.modules.flatMap(\.configuration.files).filter {
+        let files = graph.modules.flatMap(\.configuration.files).filter {
             !$0.path.hasSuffix(".json") && !$0.comments.isEmpty
         }
         let suppressions = Suppressions(
@@ -45,7 +45,7 @@ public enum Linter {
                 readSource(files[index].path).map { Suppressions.build(file: files[index], source: $0) }
             }.compactMap { $0 })
         let applied = suppressions.apply(to: unique(findings), knownRules: RuleRegistry.ids)
-        let redactor = Redactor(configurations: context.modules.map(\.configuration), schema: context.schema)
+        let redactor = Redactor(configurations: graph.modules.map(\.configuration), schema: graph.schema)
         let reported = (applied.kept + applied.extra).filter { config.isEnabled($0.rule) }.map { finding in
             var finding = finding
             finding.severity = config.severity(of: finding.rule, default: finding.severity)

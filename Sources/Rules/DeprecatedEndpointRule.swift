@@ -45,16 +45,14 @@ public struct DeprecatedEndpointRule: Rule {
                 """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.policy.clients.flatMap { client in
-            client.calls.flatMap { call in
-                context.governing(call).filter(\.operation.deprecated).map { governing in
-                    finding(
-                        "\(governing.operation.label) is deprecated in the API spec in force"
-                            + "\(context.specs.provenance(governing)): it still answers, but once it is "
-                            + "removed the call fails with 404; move to the operation that replaces it",
-                        at: call.range, address: client.selector.description)
-                }
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        graph.calls.flatMap { call in
+            call.governing.filter(\.operation.deprecated).map { governing in
+                finding(
+                    "\(governing.operation.label) is deprecated in the API spec in force"
+                        + "\(graph.specs.provenance(governing)): it still answers, but once it is "
+                        + "removed the call fails with 404; move to the operation that replaces it",
+                    at: call.range, address: call.call.caller.description)
             }
         }
     }

@@ -59,32 +59,32 @@ public struct ExcessScopeRule: Rule {
             """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.clients.flatMap { entry -> [Finding] in
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        graph.clients.flatMap { entry -> [Finding] in
             guard let declaration = entry.policies.first, let grantType = entry.client.knownGrantType,
                 !grantType.actsAsClient
             else { return [] }
             var operations: [APIOperation] = []
             for call in entry.calls {
-                guard case .governed(let governing) = context.resolutions[call.text] else { return [] }
+                guard case .governed(let governing) = call.resolution else { return [] }
                 operations += governing.map(\.operation)
             }
             let requested = entry.client.scopeItems.known
             let held = Set(requested.map(\.name))
             var reported = Set<String>()
             return requested.compactMap { item in
-                guard context.specs.isKnownScope(item.name), reported.insert(item.name).inserted else { return nil }
+                guard graph.specs.isKnownScope(item.name), reported.insert(item.name).inserted else { return nil }
                 let accepting = operations.filter { $0.scopeRequirement.acceptedScopes.contains(item.name) }
                 guard !accepting.isEmpty else {
                     return unneeded(item, entry, declaredAt: declaration.selectorRange)
                 }
-                return writeScope(item, accepting: accepting, held: held, entry, context)
+                return writeScope(item, accepting: accepting, held: held, entry, graph)
             }
         }
     }
 
     /// A scope no declared call accepts.
-    private func unneeded(_ item: ScopeItem, _ entry: ClientUnderPolicy, declaredAt selector: SourceRange) -> Finding {
+    private func unneeded(_ item: ScopeItem, _ entry: GraphClient, declaredAt selector: SourceRange) -> Finding {
         let client = "\(entry.client.address) (\(selector.description))"
         let callCount = entry.calls.count
         let calls =
@@ -100,11 +100,11 @@ public struct ExcessScopeRule: Rule {
 
     /// A write scope whose read-only sibling every accepting call also accepts.
     private func writeScope(
-        _ item: ScopeItem, accepting: [APIOperation], held: Set<String>, _ entry: ClientUnderPolicy,
-        _ context: LintContext
+        _ item: ScopeItem, accepting: [APIOperation], held: Set<String>, _ entry: GraphClient,
+        _ graph: RequirementGraph
     ) -> Finding? {
         let readOnly = item.name + ":readonly"
-        guard !item.name.hasSuffix(":readonly"), context.specs.isKnownScope(readOnly),
+        guard !item.name.hasSuffix(":readonly"), graph.specs.isKnownScope(readOnly),
             accepting.allSatisfy({ $0.scopeRequirement.acceptedScopes.contains(readOnly) })
         else { return nil }
         var seen = Set<String>()

@@ -36,9 +36,9 @@ public struct InvalidGrantTypeRule: Rule {
             """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ graph: RequirementGraph) -> [Finding] {
         let valid = GrantType.allCases.map(\.rawValue)
-        return context.clients.compactMap { entry in
+        return graph.clients.compactMap { entry in
             guard let attribute = entry.client.grantType, let value = attribute.value.stringValue,
                 GrantType(rawValue: value) == nil
             else { return nil }

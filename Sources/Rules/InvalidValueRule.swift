@@ -48,10 +48,10 @@ public struct InvalidValueRule: Rule {
             """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ graph: RequirementGraph) -> [Finding] {
         // Instances of one block (count, for_each, module calls) with the same value share a finding.
         var seen = Set<Finding>()
-        return context.schemaInstances.flatMap { instance, schema in
+        return graph.schemaInstances.flatMap { instance, schema in
             problems(
                 in: ValueOwner(instance: instance, path: []), attributes: instance.attributes, blocks: instance.blocks,
                 schema: schema)

@@ -40,8 +40,8 @@ public struct MissingAttributeRule: Rule {
             """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.schemaBodies.flatMap { body in
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        graph.schemaBodies.flatMap { body in
             let written = Set(body.body.attributes.map(\.name))
             let writtenBlocks = Set(body.body.blocks.map(\.writtenType))
             let attributes = body.schema.attributes.filter { $0.presence == .required && !written.contains($0.name) }

@@ -64,9 +64,9 @@ public struct MissingPermissionRule: Rule {
                 """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ graph: RequirementGraph) -> [Finding] {
         var findings: [Finding] = []
-        for entry in context.clients {
+        for entry in graph.clients {
             guard let grantType = entry.client.knownGrantType else { continue }
             let grant = entry.grant
             let held = grantType.actsAsClient ? grant.roles : (grant.userRoles ?? [])
@@ -80,7 +80,7 @@ public struct MissingPermissionRule: Rule {
                 ? "the roles of \(entry.client.address)" : "the signed-in users' roles (user_roles)"
             let extendable = held.first { $0.policies != nil }?.reference
             for call in entry.calls {
-                for governing in context.governing(call) {
+                for governing in call.governing {
                     let result = AccessCheck.check(grant, governing.requirement)
                     guard !result.missingPermissions.isEmpty else { continue }
                     let mode = result.missingPermissionMode
@@ -89,7 +89,7 @@ public struct MissingPermissionRule: Rule {
                     findings.append(
                         finding(
                             "\(governing.operation.reference) (\(call.range.description)) checks \(needed)"
-                                + "\(context.specs.provenance(governing)); \(whose) (\(held.map(\.reference).joined(separator: ", "))) "
+                                + "\(graph.specs.provenance(governing)); \(whose) (\(held.map(\.reference).joined(separator: ", "))) "
                                 + "do not grant \(mode == .all ? "them all" : "any of them"): the call fails with 403 \(status)",
                             at: range, address: entry.client.address,
                             fix: extendable.map { role in

@@ -35,8 +35,8 @@ public struct MissingRolesRule: Rule {
             """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.clients.compactMap { entry in
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        graph.clients.compactMap { entry in
             guard entry.client.knownGrantType == .clientCredentials, entry.client.roles.isEmpty else { return nil }
             let dynamicRoles = entry.client.instance.block.body.blocks.contains { block in
                 block.type == "dynamic" && block.labels.first?.value == "roles"

@@ -47,21 +47,21 @@ public struct MissingScopeRule: Rule {
                 """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ graph: RequirementGraph) -> [Finding] {
         var findings: [Finding] = []
-        for entry in context.clients {
+        for entry in graph.clients {
             guard entry.client.knownGrantType != nil else { continue }
             let grant = entry.grant
             let range = entry.client.scopes?.range ?? entry.client.instance.labelRange
             for call in entry.calls {
-                for governing in context.governing(call) {
+                for governing in call.governing {
                     let result = AccessCheck.check(grant, governing.requirement)
                     guard let best = result.suggestedScopes else { continue }
                     let needed = RequirementWording.scopes(result.missingScopeAlternatives)
                     findings.append(
                         finding(
                             "\(governing.operation.reference) (\(call.range.description)) needs a token with \(needed)"
-                                + "\(context.specs.provenance(governing)), which \(entry.client.address) does not request: "
+                                + "\(graph.specs.provenance(governing)), which \(entry.client.address) does not request: "
                                 + "the call fails with 403 until it does",
                             at: range, address: entry.client.address,
                             fix: "add \(best.map { "\"\($0)\"" }.joined(separator: " and ")) to scopes"))

@@ -33,8 +33,8 @@ public struct MissingScopesRule: Rule {
             """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.clients.compactMap { entry in
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        graph.clients.compactMap { entry in
             guard let grantType = entry.client.knownGrantType, !grantType.actsAsClient else { return nil }
             let scopes = entry.client.scopes
             let isEmpty = scopes == nil || scopes?.value == .null || scopes?.value.listValue?.isEmpty == true

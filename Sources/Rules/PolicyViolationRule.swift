@@ -56,13 +56,13 @@ public struct PolicyViolationRule: Rule {
                 """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        guard let rules = context.policy.rules else { return [] }
-        return context.clients.flatMap { entry in
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        guard let rules = graph.policy.rules else { return [] }
+        return graph.clients.flatMap { entry in
             let client = entry.client
             return deniedScopes(client, rules)
                 + [
-                    tokenValidity(client, rules, context.schema), description(client, rules),
+                    tokenValidity(client, rules, graph.schema), description(client, rules),
                     grantType(client, rules),
                 ].compactMap { $0 }
         }

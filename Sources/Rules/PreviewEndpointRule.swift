@@ -45,16 +45,14 @@ public struct PreviewEndpointRule: Rule {
                 """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.policy.clients.flatMap { client in
-            client.calls.flatMap { call in
-                context.governing(call).filter(\.operation.preview).map { governing in
-                    finding(
-                        "\(governing.operation.label) is a preview operation in the API spec in force"
-                            + "\(context.specs.provenance(governing)): it can change or disappear "
-                            + "without notice, and the call then fails (400, 403 or 404)",
-                        at: call.range, address: client.selector.description)
-                }
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        graph.calls.flatMap { call in
+            call.governing.filter(\.operation.preview).map { governing in
+                finding(
+                    "\(governing.operation.label) is a preview operation in the API spec in force"
+                        + "\(graph.specs.provenance(governing)): it can change or disappear "
+                        + "without notice, and the call then fails (400, 403 or 404)",
+                    at: call.range, address: call.call.caller.description)
             }
         }
     }

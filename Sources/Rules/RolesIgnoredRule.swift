@@ -37,8 +37,8 @@ public struct RolesIgnoredRule: Rule {
             """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.clients.compactMap { entry in
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        graph.clients.compactMap { entry in
             guard let grantType = entry.client.knownGrantType, !grantType.actsAsClient,
                 let first = entry.client.roles.first
             else { return nil }

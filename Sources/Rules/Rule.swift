@@ -1,14 +1,14 @@
 import Core
 import Graph
 
-/// A lint rule: pure, it reads the `LintContext` and returns findings. It never parses, prints
+/// A lint rule: pure, it reads the `RequirementGraph` and returns findings. It never parses, prints
 /// or exits. Each rule lives in its own file with its metadata and examples.
 public protocol Rule: Sendable {
     var descriptor: RuleDescriptor { get }
     /// Inputs on which the rule must and must not fire; the tests run every one of them and the
     /// rule's documentation page shows them.
     var examples: [RuleExample] { get }
-    func check(_ context: LintContext) -> [Finding]
+    func check(_ graph: RequirementGraph) -> [Finding]
 }
 
 extension Rule {

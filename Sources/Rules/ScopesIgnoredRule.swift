@@ -39,10 +39,10 @@ public struct ScopesIgnoredRule: Rule {
             """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ graph: RequirementGraph) -> [Finding] {
         // A gateway in force checks every token's scopes: there they are not ignored.
-        guard !context.specs.specs.contains(where: \.checksScopesForEveryGrant) else { return [] }
-        return context.clients.compactMap { entry in
+        guard !graph.specs.specs.contains(where: \.checksScopesForEveryGrant) else { return [] }
+        return graph.clients.compactMap { entry in
             guard entry.client.knownGrantType == .clientCredentials, let scopes = entry.client.scopes,
                 !(scopes.value.listValue?.isEmpty ?? false)
             else { return nil }

@@ -41,8 +41,8 @@ public struct UnknownAttributeRule: Rule {
             """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.schemaBodies.flatMap { body in
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        graph.schemaBodies.flatMap { body in
             body.body.attributes.compactMap { problem(with: $0, in: body) }
                 + body.body.blocks.compactMap { problem(with: $0, in: body) }
         }

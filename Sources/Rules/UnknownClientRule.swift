@@ -47,10 +47,12 @@ public struct UnknownClientRule: Rule {
                 """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        let clients = context.modules.flatMap(\.clients)
-        return context.policy.clients.compactMap { declaration in
-            guard !clients.contains(where: { LintContext.selects(declaration.selector, $0) }) else { return nil }
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        let clients = graph.modules.flatMap(\.clients)
+        return graph.policy.clients.compactMap { declaration in
+            guard !clients.contains(where: { RequirementGraph.selects(.client(declaration.selector), $0) }) else {
+                return nil
+            }
             let (kind, written, candidates): (String, String, [String]) =
                 switch declaration.selector {
                 case .address(let address):

@@ -1,6 +1,6 @@
 import Graph
 
-/// `unknown-endpoint`: a policy declares a call no spec in force knows.
+/// `unknown-endpoint`: a declared call that no spec in force knows.
 public struct UnknownEndpointRule: Rule {
     public init() {}
 
@@ -43,17 +43,15 @@ public struct UnknownEndpointRule: Rule {
                 """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.policy.clients.flatMap { client in
-            client.calls.compactMap { call -> Finding? in
-                guard case .unknown(let suggestions) = context.resolutions[call.text] else { return nil }
-                let names = suggestions.prefix(5).map(\.reference)
-                let hint = names.isEmpty ? "" : "; did you mean: \(names.joined(separator: "; "))"
-                return finding(
-                    "\"\(call.text)\" is not an operation of the API spec in force (\(context.specs.names))\(hint)",
-                    at: call.range, address: client.selector.description,
-                    fix: names.count == 1 ? "use \"\(names[0])\"" : nil)
-            }
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        graph.calls.compactMap { call -> Finding? in
+            guard case .unknown(let suggestions) = call.resolution else { return nil }
+            let names = suggestions.prefix(5).map(\.reference)
+            let hint = names.isEmpty ? "" : "; did you mean: \(names.joined(separator: "; "))"
+            return finding(
+                "\"\(call.text)\" is not an operation of the API spec in force (\(graph.specs.names))\(hint)",
+                at: call.range, address: call.call.caller.description,
+                fix: names.count == 1 ? "use \"\(names[0])\"" : nil)
         }
     }
 }

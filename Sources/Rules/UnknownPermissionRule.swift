@@ -49,28 +49,28 @@ public struct UnknownPermissionRule: Rule {
             """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ graph: RequirementGraph) -> [Finding] {
         var seen = Set<Finding>()
-        return context.roles.flatMap { _, role -> [Finding] in
+        return graph.roles.flatMap { _, role -> [Finding] in
             guard !role.isDataSource else { return [] }
-            return role.policies.flatMap { problems(in: $0, of: role, context) }
+            return role.policies.flatMap { problems(in: $0, of: role, graph) }
         }.filter { seen.insert($0).inserted }
     }
 
     /// The unknown part of one policy: its domain, else its entity, else each unknown action.
-    private func problems(in policy: PolicyEntry, of role: AuthRole, _ context: LintContext) -> [Finding] {
+    private func problems(in policy: PolicyEntry, of role: AuthRole, _ graph: RequirementGraph) -> [Finding] {
         guard let domainAttribute = policy.domain, let domain = domainAttribute.value.stringValue,
             let entityAttribute = policy.entityName, let entity = entityAttribute.value.stringValue,
             let actionSet = policy.actionSet, let actions = actionSet.value.listValue?.map(\.stringValue)
         else { return [] }
-        let specs = context.specs
+        let specs = graph.specs
         let unknown = UnknownPart(role: role.instance.resourceAddress, domain: domain, entity: entity)
         let granted = "\(domain):\(entity):\(actions.map { $0 ?? "?" }.joined(separator: ","))"
         if !specs.isKnownPermission(domain: domain, entity: "*", action: "*") {
-            return [unknown.finding(self, .domain, granted: granted, at: domainAttribute.range, context)]
+            return [unknown.finding(self, .domain, granted: granted, at: domainAttribute.range, graph)]
         }
         if !specs.isKnownPermission(domain: domain, entity: entity, action: "*") {
-            return [unknown.finding(self, .entity, granted: granted, at: entityAttribute.range, context)]
+            return [unknown.finding(self, .entity, granted: granted, at: entityAttribute.range, graph)]
         }
         var ranges = [SourceRange](repeating: actionSet.range, count: actions.count)
         if case .tuple(let elements) = actionSet.expression.kind, elements.count == actions.count {
@@ -82,7 +82,7 @@ public struct UnknownPermissionRule: Rule {
             }
             var part = unknown
             part.action = action
-            return part.finding(self, .action, granted: "\(domain):\(entity):\(action)", at: range, context)
+            return part.finding(self, .action, granted: "\(domain):\(entity):\(action)", at: range, graph)
         }
     }
 
@@ -96,7 +96,8 @@ public struct UnknownPermissionRule: Rule {
         /// The finding, with the nearest real permissions and the change that turns the written
         /// part into the best one's (when that one agrees on the parts before it).
         func finding(
-            _ rule: UnknownPermissionRule, _ part: Part, granted: String, at range: SourceRange, _ context: LintContext
+            _ rule: UnknownPermissionRule, _ part: Part, granted: String, at range: SourceRange,
+            _ graph: RequirementGraph
         ) -> Finding {
             let written = [domain, entity, action]
             let what =
@@ -105,7 +106,7 @@ public struct UnknownPermissionRule: Rule {
                 case .entity: "has the domain and entity \"\(domain):\(entity)\""
                 case .action: "is \"\(domain):\(entity):\(action)\""
                 }
-            let suggestions = context.specs.permissionSuggestions(for: written.joined(separator: ":"))
+            let suggestions = graph.specs.permissionSuggestions(for: written.joined(separator: ":"))
             let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.prefix(3).joined(separator: ", "))?"
             let replacement = suggestions.lazy.compactMap { suggestion -> String? in
                 let parts = suggestion.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
@@ -114,7 +115,7 @@ public struct UnknownPermissionRule: Rule {
             }.first
             return rule.finding(
                 "a permission policy of \(role) grants \(granted), but no permission the API spec in force "
-                    + "(\(context.specs.names)) checks \(what): it grants nothing an API call looks at, so the calls "
+                    + "(\(graph.specs.names)) checks \(what): it grants nothing an API call looks at, so the calls "
                     + "it was meant for fail with 403\(hint)",
                 at: range, address: role,
                 fix: replacement.map {

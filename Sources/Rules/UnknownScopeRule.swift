@@ -34,13 +34,13 @@ public struct UnknownScopeRule: Rule {
             """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.clients.flatMap { entry in
-            entry.client.scopeItems.known.filter { !context.specs.isKnownScope($0.name) }.map { item in
-                let suggestions = context.specs.scopeSuggestions(for: item.name)
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        graph.clients.flatMap { entry in
+            entry.client.scopeItems.known.filter { !graph.specs.isKnownScope($0.name) }.map { item in
+                let suggestions = graph.specs.scopeSuggestions(for: item.name)
                 let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?"
                 return finding(
-                    "scope \"\(item.name)\" is not defined by the API spec in force (\(context.specs.names)): "
+                    "scope \"\(item.name)\" is not defined by the API spec in force (\(graph.specs.names)): "
                         + "the OAuth API rejects it and it grants nothing\(hint)",
                     at: item.range, address: entry.client.address,
                     fix: suggestions.first.map { "replace \"\(item.name)\" with \"\($0)\"" })

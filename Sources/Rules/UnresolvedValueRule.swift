@@ -79,22 +79,22 @@ public struct UnresolvedValueRule: Rule {
                 """),
     ]
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.clients.flatMap { entry in unknownArguments(of: entry.client) + openVerdicts(entry, context) }
+    public func check(_ graph: RequirementGraph) -> [Finding] {
+        graph.clients.flatMap { entry in unknownArguments(of: entry.client) + openVerdicts(entry, graph) }
     }
 
     /// A note per declared call whose verdict depends on something unknown.
-    private func openVerdicts(_ entry: ClientUnderPolicy, _ context: LintContext) -> [Finding] {
+    private func openVerdicts(_ entry: GraphClient, _ graph: RequirementGraph) -> [Finding] {
         let grant = entry.grant
         var findings: [Finding] = []
         for call in entry.calls {
-            for governing in context.governing(call) {
+            for governing in call.governing {
                 let result = AccessCheck.check(grant, governing.requirement)
                 guard result.verdict == .unknown else { continue }
                 findings.append(
                     finding(
                         "cannot verify that \(entry.client.address) can call \(governing.operation.reference) "
-                            + "(\(call.range.description))\(context.specs.provenance(governing)): "
+                            + "(\(call.range.description))\(graph.specs.provenance(governing)): "
                             + "\(result.unresolved.joined(separator: "; ")); the call is neither confirmed nor "
                             + "reported as failing",
                         at: entry.client.instance.labelRange, address: entry.client.address))

@@ -12,11 +12,11 @@ public struct SuggestError: Error, Equatable, Sendable, CustomStringConvertible 
 }
 
 /// Computes the least-privilege grant of a client from the calls its policy declares, against
-/// the specs in force of a lint context.
+/// the specs in force of the requirement graph.
 public enum GrantSuggester {
     /// The suggestion for `entry`. Throws when the policy declares no calls for the client or its
     /// grant type is neither valid nor an obvious misspelling of one.
-    public static func suggest(for entry: ClientUnderPolicy, in context: LintContext) throws(SuggestError)
+    public static func suggest(for entry: GraphClient, in graph: RequirementGraph) throws(SuggestError)
         -> GrantSuggestion
     {
         let address = entry.client.address
@@ -30,7 +30,7 @@ public enum GrantSuggester {
                     + "(or run scopecheck discover on the application's source to find them)")
         }
         let grantType = try grantType(of: entry)
-        let calls = entry.calls.map { resolve($0, in: context) }
+        let calls = entry.calls.map { resolve($0, in: graph) }
         let governed = calls.flatMap { call in call.operations.map { (call: call.call, governing: $0) } }
         let scopeNeeds = governed.filter { need in
             !grantType.actsAsClient || need.governing.requirement.scopesApplyToEveryGrant
@@ -44,12 +44,12 @@ public enum GrantSuggester {
         let permissions = grantType.actsAsClient ? PermissionCover.minimum(governed.map(\.governing.requirement)) : nil
         let chosenScopes = Set(scopes?.items ?? [])
         let chosenPermissions = Set(permissions?.permissions ?? [])
-        let scopeReasons = reasons(for: scopes?.items ?? [], areScopes: true, needs: scopeNeeds, context: context) {
+        let scopeReasons = reasons(for: scopes?.items ?? [], areScopes: true, needs: scopeNeeds, graph: graph) {
             requirement in
             requirement.scopeAlternatives.filter { $0.allSatisfy(chosenScopes.contains) }.flatMap { $0 }
         }
         let permissionReasons = reasons(
-            for: permissions?.permissions ?? [], areScopes: false, needs: governed, context: context
+            for: permissions?.permissions ?? [], areScopes: false, needs: governed, graph: graph
         ) {
             $0.permissions.filter(chosenPermissions.contains)
         }
@@ -62,7 +62,7 @@ public enum GrantSuggester {
     }
 
     /// The configured grant type, or the one a misspelt value certainly means.
-    private static func grantType(of entry: ClientUnderPolicy) throws(SuggestError) -> GrantType {
+    private static func grantType(of entry: GraphClient) throws(SuggestError) -> GrantType {
         if let known = entry.client.knownGrantType { return known }
         let value = entry.client.grantType?.value.stringValue
         if let value, let corrected = GrantType.correcting(value) { return corrected }
@@ -74,35 +74,33 @@ public enum GrantSuggester {
     }
 
     /// A declared call with the operations governing it, or why there are none.
-    private static func resolve(_ call: PolicyCall, in context: LintContext) -> GrantSuggestion.Call {
-        switch context.resolutions[call.text] {
+    private static func resolve(_ call: ResolvedCall, in graph: RequirementGraph) -> GrantSuggestion.Call {
+        switch call.resolution {
         case .governed(let operations):
-            return GrantSuggestion.Call(call: call, operations: operations, unresolved: nil)
+            return GrantSuggestion.Call(call: call.call, operations: operations, unresolved: nil)
         case .unknown(let suggestions):
             let names = suggestions.prefix(3).map(\.reference)
             let hint = names.isEmpty ? "" : "; did you mean: \(names.joined(separator: "; "))"
             return GrantSuggestion.Call(
-                call: call, operations: [],
-                unresolved: "not an operation of the API spec in force (\(context.specs.names))\(hint)")
+                call: call.call, operations: [],
+                unresolved: "not an operation of the API spec in force (\(graph.specs.names))\(hint)")
         case .uncoveredHost(let host, let knownHosts):
             let known = knownHosts.isEmpty ? "" : " (they cover \(knownHosts.joined(separator: ", ")))"
             return GrantSuggestion.Call(
-                call: call, operations: [], unresolved: "no spec in force covers the host \(host)\(known)")
-        case nil:
-            return GrantSuggestion.Call(call: call, operations: [], unresolved: "not resolved against the specs")
+                call: call.call, operations: [], unresolved: "no spec in force covers the host \(host)\(known)")
         }
     }
 
     /// Each item with the needs whose requirement it serves (`served` gives the items).
     private static func reasons(
-        for items: [String], areScopes: Bool, needs: [(call: PolicyCall, governing: GoverningOperation)],
-        context: LintContext,
+        for items: [String], areScopes: Bool, needs: [(call: DeclaredCall, governing: GoverningOperation)],
+        graph: RequirementGraph,
         served: (EndpointRequirement) -> [String]
     ) -> [GrantSuggestion.Reason] {
         var byItem: [String: [GrantSuggestion.Need]] = [:]
         for need in needs {
             let entry = GrantSuggestion.Need(
-                call: need.call, governing: need.governing, provenance: context.specs.provenance(need.governing))
+                call: need.call, governing: need.governing, provenance: graph.specs.provenance(need.governing))
             for item in Set(served(need.governing.requirement)) { byItem[item, default: []].append(entry) }
         }
         return items.map { GrantSuggestion.Reason(item: $0, isScope: areScopes, needs: byItem[$0] ?? []) }
@@ -124,7 +122,7 @@ public enum GrantSuggester {
 
     /// The client's resource name, or `<name>_least_privilege` when a role of the client's
     /// module already has that name.
-    private static func proposedRoleName(for entry: ClientUnderPolicy) -> String {
+    private static func proposedRoleName(for entry: GraphClient) -> String {
         let name = entry.client.instance.name
         let taken = entry.module.roles.contains { role in
             role.instance.mode == .managed && role.instance.name == name

@@ -9,7 +9,7 @@ import Policy
 public struct GrantSuggestion: Sendable {
     /// One declared call with the operations that govern it.
     public struct Call: Sendable {
-        public var call: PolicyCall
+        public var call: DeclaredCall
         /// The operations it names, one per spec that knows it; empty when none does.
         public var operations: [GoverningOperation]
         /// Why no operation governs it (not in the specs, a host no spec covers).
@@ -18,7 +18,7 @@ public struct GrantSuggestion: Sendable {
 
     /// A call that needs an item, through one of the operations it names.
     public struct Need: Sendable {
-        public var call: PolicyCall
+        public var call: DeclaredCall
         public var governing: GoverningOperation
         /// Where the requirement comes from when that is not obvious (several specs, overlays).
         public var provenance: String
@@ -40,7 +40,7 @@ public struct GrantSuggestion: Sendable {
 
     /// A call the grant cannot make callable, and why.
     public struct Uncovered: Sendable {
-        public var call: PolicyCall
+        public var call: DeclaredCall
         public var reason: String
     }
 

@@ -119,23 +119,23 @@ enum ScaleBenchmark {
         let clock = ContinuousClock()
         let start = clock.now
         let session = try LintSession.run(
-            LintRequest(
+            AnalysisRequest(
                 paths: [repository.root], recursive: true, workingDirectory: repository.root, environment: environment))
         let sessionEnd = clock.now
         let report = LintReport(
             findings: session.result.findings, rules: session.result.rules, toolVersion: "bench",
-            specs: session.context.specs.specs.map { SpecSummary($0.spec) },
-            modulesAnalyzed: session.context.modules.count, filesAnalyzed: session.filesAnalyzed.count)
+            specs: session.graph.specs.specs.map { SpecSummary($0.spec) },
+            modulesAnalyzed: session.graph.modules.count, filesAnalyzed: session.filesAnalyzed.count)
         let sources = SourceLines.files()
         let text = ReportFormat.text.writer(sourceLines: session.result.redactor.redacting(sources)).render(report)
         let textEnd = clock.now
         let json = ReportFormat.json.writer().render(report)
         let end = clock.now
-        guard !text.isEmpty, session.context.modules.count == repository.modules else {
-            throw BenchmarkError("linted \(session.context.modules.count) modules, generated \(repository.modules)")
+        guard !text.isEmpty, session.graph.modules.count == repository.modules else {
+            throw BenchmarkError("linted \(session.graph.modules.count) modules, generated \(repository.modules)")
         }
         return LintRun(
-            modules: session.context.modules.count, files: session.filesAnalyzed.count,
+            modules: session.graph.modules.count, files: session.filesAnalyzed.count,
             findings: session.result.findings.count, session: start.duration(to: sessionEnd),
             text: sessionEnd.duration(to: textEnd), render: textEnd.duration(to: end), json: json)
     }
@@ -145,10 +145,10 @@ enum ScaleBenchmark {
         let clock = ContinuousClock()
         let options = TerraformLoadOptions(environment: [:])
         let parallel = clock.measure {
-            _ = LintModule.load(directories: repository.moduleDirectories, options: options)
+            _ = AnalyzedModule.load(directories: repository.moduleDirectories, options: options)
         }
         let sequential = clock.measure {
-            _ = LintModule.load(directories: repository.moduleDirectories, options: options, threads: 1)
+            _ = AnalyzedModule.load(directories: repository.moduleDirectories, options: options, threads: 1)
         }
         return (milliseconds(parallel), milliseconds(sequential))
     }

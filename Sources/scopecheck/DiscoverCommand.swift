@@ -5,16 +5,14 @@ import Terraform
 enum DiscoverCommand {
     static let command = Command(spec: spec, run: run)
 
-    /// The client address written into the policy when `--client` is not given.
-    static let placeholderClient = "genesyscloud_oauth_client.CLIENT_NAME"
-
     static let spec = CommandSpec(
         name: "discover",
         summary: "Find the API operations an application calls (SDK methods, /api/v2 paths) and write its policy.",
         positionals: "SRC...",
         options: SpecInputs.options + [
             OptionSpec(
-                "--client", value: "ADDRESS", help: "the client the policy is for (default \(placeholderClient))"),
+                "--client", value: "ADDRESS",
+                help: "the client the policy is for (default \(Discoverer.placeholderClient))"),
             OptionSpec("--format", value: "policy|json|text", help: "output format (default policy)"),
         ])
 
@@ -26,12 +24,15 @@ enum DiscoverCommand {
         guard ["policy", "json", "text"].contains(format) else {
             throw UsageError("--format takes policy, json or text, not '\(format)'")
         }
-        let client = arguments.value("--client") ?? placeholderClient
-        if case .failure(let error) = PolicyAddress.parse(client) {
-            throw UsageError("--client \(client) is not a resource address: \(error.message)")
+        let client = arguments.value("--client") ?? Discoverer.placeholderClient
+        let address: PolicyAddress
+        switch PolicyAddress.parse(client) {
+        case .success(let parsed): address = parsed
+        case .failure(let error): throw UsageError("--client \(client) is not a resource address: \(error.message)")
         }
         let specs = try SpecInputs.catalog(arguments, console: console)
-        let discovery = try Discoverer.discover(arguments.positionals, specs: specs)
+        let discovery = try Discoverer.discover(
+            arguments.positionals, specs: specs, client: .address(address.description))
         switch format {
         case "json": console.out(discovery.json.rendered())
         case "text": console.out(discovery.text)

@@ -3,7 +3,10 @@ import Explain
 import Foundation
 import Genesys
 import Graph
+import Policy
+import Rules
 import Spec
+import Suggest
 import Terraform
 
 /// `scopecheck explain ENDPOINT`: what gates an endpoint, and whether a client can call it.
@@ -13,9 +16,11 @@ enum ExplainCommand {
     static let spec = CommandSpec(
         name: "explain",
         summary: "Explain what gates an endpoint, and whether a client (or a set of scopes) can call it.",
-        positionals: "ENDPOINT [DIR...]",
+        positionals: "[ENDPOINT] [DIR]",
         options: [
-            OptionSpec("--client", value: "ADDRESS", help: "a genesyscloud_oauth_client address in DIR (default .)"),
+            OptionSpec(
+                "--client", value: "ADDRESS",
+                help: "a genesyscloud_oauth_client in DIR (default .); without ENDPOINT, explain every call it makes"),
             OptionSpec("--scopes", value: "A,B,...", help: "check these scopes instead of a client"),
             OptionSpec(
                 "--token", value: "JWT|@FILE",
@@ -26,9 +31,6 @@ enum ExplainCommand {
         ] + SpecInputs.options + TerraformInputs.options)
 
     @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
-        guard let endpoint = arguments.positionals.first else {
-            throw UsageError("name the endpoint: METHOD /path, a URL, an operationId or an SDK method name")
-        }
         let format = arguments.value("--format") ?? "text"
         guard format == "text" || format == "json" else {
             throw UsageError("--format takes text or json, not '\(format)'")
@@ -37,12 +39,20 @@ enum ExplainCommand {
         if subjects.count > 1 {
             throw UsageError("give one of --client, --scopes and --token, not \(subjects.joined(separator: " and "))")
         }
+        if let address = arguments.value("--client"), namesNoEndpoint(arguments.positionals) {
+            return try explainCalls(of: address, arguments, format: format, console: console)
+        }
+        guard let endpoint = arguments.positionals.first else {
+            throw UsageError("name the endpoint: METHOD /path, a URL, an operationId or an SDK method name")
+        }
         var errorBody: GatewayErrorBody?
         if let body = arguments.value("--error-body") { errorBody = try GatewayErrorBody.parse(readArgument(body)) }
         let token = try arguments.value("--token").map { value throws in
             DecodedToken(claims: try JWTClaims.decode(readArgument(value)), decodedAt: Date())
         }
-        let catalog = try SpecInputs.catalog(arguments, console: console)
+        let directories = Array(arguments.positionals.dropFirst())
+        let graph = try arguments.value("--client").map { _ throws in try clientGraph(arguments, directories) }
+        let catalog = try graph?.specs ?? SpecInputs.catalog(arguments, console: console)
         let governing: [GoverningOperation]
         switch catalog.resolve(endpoint) {
         case .governed(let operations): governing = operations
@@ -55,8 +65,7 @@ enum ExplainCommand {
             )
             return .failure
         }
-        let (subject, redactor) = try subject(
-            arguments, token: token, directories: Array(arguments.positionals.dropFirst()), console: console)
+        let (subject, redactor) = try subject(arguments, token: token, graph: graph, console: console)
         let explainer = Explainer(catalog: catalog)
         let explanations = governing.map {
             explainer.explain($0, subject: subject, errorBody: errorBody, token: token)
@@ -70,10 +79,32 @@ enum ExplainCommand {
         return explanations.contains(where: \.isProblem) ? .failure : .success
     }
 
+    /// Whether the positionals name no endpoint: none at all, or a module directory first (with
+    /// `--client`, `explain --client ADDRESS DIR` explains every call of the client).
+    private static func namesNoEndpoint(_ positionals: [String]) -> Bool {
+        guard let first = positionals.first else { return true }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// `explain --client ADDRESS [DIR]`: every call the client makes, from every call source.
+    private static func explainCalls(
+        of address: String, _ arguments: ParsedArguments, format: String, console: Console
+    ) throws -> ExitStatus {
+        for option in ["--error-body", "--grant-type"] where arguments.value(option) != nil {
+            throw UsageError("\(option) goes with an endpoint")
+        }
+        let graph = try clientGraph(arguments, arguments.positionals)
+        let redactor = reportInputErrors(of: graph, console: console)
+        let calls = Explainer(catalog: graph.specs).explainCalls(of: try ClientLookup.find(address, in: graph))
+        console.out(redactor.redact(format == "json" ? calls.json.rendered() : calls.text))
+        return calls.isProblem ? .failure : .success
+    }
+
     /// Who is checked (a client, `--scopes` or `--token`), and what hides the sensitive values
     /// of the client's module in the output.
     private static func subject(
-        _ arguments: ParsedArguments, token: DecodedToken?, directories: [String], console: Console
+        _ arguments: ParsedArguments, token: DecodedToken?, graph: RequirementGraph?, console: Console
     ) throws -> (Explanation.Subject?, Redactor) {
         if let token {
             return (
@@ -87,28 +118,38 @@ enum ExplainCommand {
             let grant = ClientGrant(address: "--scopes", grantType: try grantType(arguments), scopes: names, roles: [])
             return (Explanation.Subject(label: "--scopes", grant: grant), .none)
         }
-        guard let address = arguments.value("--client") else {
+        guard let address = arguments.value("--client"), let graph else {
             if arguments.value("--grant-type") != nil { throw UsageError("--grant-type goes with --scopes or --token") }
             return (nil, .none)
         }
-        let directory = directories.first ?? "."
+        let redactor = reportInputErrors(of: graph, console: console)
+        let client = try ClientLookup.find(address, in: graph)
+        return (Explanation.Subject(label: client.client.address, grant: client.grant), redactor)
+    }
+
+    /// Prints the errors of the graph's modules (redacted) and returns what redacts the output.
+    private static func reportInputErrors(of graph: RequirementGraph, console: Console) -> Redactor {
+        let redactor = Redactor(configurations: graph.modules.map(\.configuration))
+        for diagnostic in graph.modules.flatMap(\.configuration.diagnostics) where diagnostic.severity == .error {
+            console.error(redactor.redact(diagnostic).description)
+        }
+        return redactor
+    }
+
+    /// The requirement graph of the module `--client` names (DIR, default `.`), read as `lint`
+    /// reads it: its `.scopecheck.hcl`, policies, `--spec`, `--overlay`, `--var-file` and `--var`.
+    private static func clientGraph(_ arguments: ParsedArguments, _ directories: [String]) throws -> RequirementGraph {
         guard directories.count <= 1 else {
             throw UsageError("--client reads one module directory, got \(directories.count)")
         }
-        let configuration = ModuleLoader.load(directory: directory, options: try TerraformInputs.loadOptions(arguments))
-        let redactor = Redactor(configurations: [configuration])
-        for diagnostic in configuration.diagnostics where diagnostic.severity == .error {
-            console.error(redactor.redact(diagnostic).description)
-        }
-        let clients = configuration.resources(ofType: OAuthClient.resourceType, mode: .managed)
-        guard let instance = clients.first(where: { $0.address == address }) else {
-            let known = clients.map(\.address)
-            let hint =
-                known.isEmpty ? "; it has no genesyscloud_oauth_client" : ClosestName.hint(for: address, among: known)
-            throw UsageError("no client \(address) in \(directory)\(hint)")
-        }
-        let resolver = GrantResolver(configuration: configuration)
-        return (Explanation.Subject(label: address, grant: resolver.grant(for: OAuthClient(instance))), redactor)
+        let specs = try SpecInputs.bindings(arguments)
+        let request = AnalysisRequest(
+            paths: [directories.first ?? "."], overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs),
+            overlays: arguments.all("--overlay"),
+            variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
+            workingDirectory: FileManager.default.currentDirectoryPath,
+            environment: ProcessInfo.processInfo.environment)
+        return try Analysis.load(request, knownRules: RuleRegistry.ids).graph
     }
 
     /// `--grant-type`, CODE when not given.

@@ -1,5 +1,7 @@
 import Foundation
+import Graph
 import Inventory
+import Policy
 import Terraform
 
 /// `scopecheck inventory [DIR...]`: every OAuth client and auth role with resolved attributes.
@@ -25,9 +27,10 @@ enum InventoryCommand {
             throw UsageError("\(directory) is not a directory")
         }
         let options = try TerraformInputs.loadOptions(arguments)
-        let configurations = ModuleLoader.load(directories: directories, options: options)
-        let inventory = Inventory(configurations: configurations)
-        let diagnostics = configurations.flatMap(\.diagnostics)
+        let modules = AnalyzedModule.load(directories: directories, options: options)
+        let graph = RequirementGraph(modules: modules, specs: SpecCatalog([]), policy: Policy())
+        let inventory = Inventory(graph: graph)
+        let diagnostics = modules.flatMap(\.configuration.diagnostics)
         for diagnostic in diagnostics where diagnostic.severity == .error {
             console.error(inventory.redactor.redact(diagnostic).description)
         }

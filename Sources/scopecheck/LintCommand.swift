@@ -1,6 +1,7 @@
 import Core
 import Fix
 import Foundation
+import Graph
 import Lint
 import Policy
 import Report
@@ -56,13 +57,13 @@ enum LintCommand {
             do {
                 findings = try Baseline.load(path: path).filter(findings).new
             } catch {
-                throw UsageError(error.description)
+                throw UsageError("\(error)")
             }
         }
         let report = LintReport(
             findings: findings, rules: session.result.rules, toolVersion: ToolVersion.current,
-            specs: session.context.specs.specs.map { SpecSummary($0.spec) },
-            modulesAnalyzed: session.context.modules.count, filesAnalyzed: session.filesAnalyzed.count)
+            specs: session.graph.specs.specs.map { SpecSummary($0.spec) },
+            modulesAnalyzed: session.graph.modules.count, filesAnalyzed: session.filesAnalyzed.count)
         let color = TerminalColor.shouldUse(isTTY: console.isOutputTerminal, environment: environment)
         let cwd = FileManager.default.currentDirectoryPath
         let plan = arguments.value("--plan").map { PathDisplay.relative($0, to: cwd) }
@@ -74,14 +75,14 @@ enum LintCommand {
     }
 
     private static func request(_ arguments: ParsedArguments, environment: [String: String]) throws
-        -> LintRequest
+        -> AnalysisRequest
     {
         let specs = try SpecInputs.bindings(arguments)
         let overrides = ConfigOverrides(
             specs: specs.isEmpty ? nil : specs,
             policies: arguments.all("--policy").isEmpty ? nil : arguments.all("--policy"),
             enabledRules: Set(arguments.all("--enable")), disabledRules: Set(arguments.all("--disable")))
-        var request = LintRequest(
+        var request = AnalysisRequest(
             paths: arguments.positionals, recursive: arguments.has("--recursive"),
             configPath: arguments.value("--config"),
             overrides: overrides, overlays: arguments.all("--overlay"),
@@ -110,7 +111,7 @@ enum LintCommand {
     private static func applyFixes(
         _ session: inout LintSession, _ arguments: ParsedArguments, environment: [String: String], console: Console
     ) throws -> ExitStatus? {
-        var plan = FixPlanner.plan(session.context)
+        var plan = FixPlanner.plan(session.graph)
         if arguments.has("--dry-run") {
             console.out(plan.diff)
             for line in plan.lines(applied: false) { console.error(line) }

@@ -1,6 +1,8 @@
 import Foundation
+import Graph
 import Lint
 import Policy
+import Rules
 import Suggest
 
 /// `scopecheck suggest --client ADDRESS [DIR...]`: the least-privilege grant for a client's
@@ -27,16 +29,15 @@ enum SuggestCommand {
         guard ["hcl", "json", "text"].contains(format) else {
             throw UsageError("--format takes hcl, json or text, not '\(format)'")
         }
-        let session = try LintSession.run(request(arguments))
-        let inputErrors =
-            session.context.modules.flatMap(\.configuration.diagnostics) + session.context.policy.diagnostics
+        let graph = try Analysis.load(request(arguments), knownRules: RuleRegistry.ids).graph
+        let inputErrors = graph.modules.flatMap(\.configuration.diagnostics) + graph.policy.diagnostics
         for diagnostic in inputErrors where diagnostic.severity == .error {
             console.error(diagnostic.description)
         }
-        let entry = try ClientLookup.find(address, in: session.context)
+        let entry = try ClientLookup.find(address, in: graph)
         let suggestion: GrantSuggestion
         do {
-            suggestion = try GrantSuggester.suggest(for: entry, in: session.context)
+            suggestion = try GrantSuggester.suggest(for: entry, in: graph)
         } catch {
             console.error("scopecheck suggest: \(error.message)")
             return .failure
@@ -49,10 +50,10 @@ enum SuggestCommand {
         return suggestion.uncovered.isEmpty ? .success : .failure
     }
 
-    private static func request(_ arguments: ParsedArguments) throws -> LintRequest {
+    private static func request(_ arguments: ParsedArguments) throws -> AnalysisRequest {
         let specs = try SpecInputs.bindings(arguments)
         let policies = arguments.all("--policy")
-        return LintRequest(
+        return AnalysisRequest(
             paths: arguments.positionals, configPath: arguments.value("--config"),
             overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs, policies: policies.isEmpty ? nil : policies),
             overlays: arguments.all("--overlay"),

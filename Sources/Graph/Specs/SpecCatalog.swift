@@ -76,6 +76,12 @@ public struct SpecCatalog: Sendable {
         }
     }
 
+    /// The operations on the path template that `path` matches best, in the first spec that has
+    /// any (for listing what a path without a method may be).
+    public func operations(atPath path: String) -> [APIOperation] {
+        specs.lazy.map { $0.index.operations(atPath: path) }.first { !$0.isEmpty } ?? []
+    }
+
     /// Whether some spec (or overlay) defines the scope.
     public func isKnownScope(_ name: String) -> Bool { set.isKnownScope(name) }
 

@@ -45,7 +45,7 @@ struct SchemaBody {
     func isMetaBlock(_ type: String) -> Bool { isResourceBody && Self.metaBlocks.contains(type) }
 }
 
-extension LintContext {
+extension RequirementGraph {
     /// The resources and data sources the provider schema describes, one instance per written
     /// block (instances of `count`, `for_each` and module calls share their block), in module
     /// then address order.

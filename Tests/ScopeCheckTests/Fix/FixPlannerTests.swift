@@ -3,6 +3,7 @@ import Testing
 
 @testable import Core
 @testable import Fix
+@testable import Graph
 @testable import Lint
 @testable import Policy
 
@@ -243,11 +244,11 @@ import Testing
                 at: TestSupport.packageRoot.appendingPathComponent("samples/\(sample)"),
                 to: root.appendingPathComponent(sample))
         }
-        let request = LintRequest(
+        let request = AnalysisRequest(
             paths: [root.appendingPathComponent("seed-403-gateway").path],
             workingDirectory: FileManager.default.currentDirectoryPath,
             environment: [:])
-        let plan = FixPlanner.plan(try LintSession.run(request).context)
+        let plan = FixPlanner.plan(try LintSession.run(request).graph)
         #expect(
             plan.lines().map { LintFixture.relative($0, to: root.path) } == [
                 "seed-403-gateway/main.tf:20:27: fixed (missing-scope) in genesyscloud_oauth_client.queue_reports: added \"report:execute\" for POST https://api.eu-gene.com/api/v2/analytics/report/queue/summary (seed-403-gateway/policy.hcl:5:5)"

@@ -27,16 +27,16 @@ enum LintFixture {
     /// builds the context with `policy` (read as `policy.hcl`).
     static func context(
         _ terraform: [String: String], policy: String = "", specs: [APISpec] = [sampleSpec]
-    ) throws -> (directory: String, context: LintContext) {
+    ) throws -> (directory: String, context: RequirementGraph) {
         let directory = try TerraformFixture.directory(terraform)
         let context = reload(directory, policy: policy, specs: specs)
         return (directory, context)
     }
 
     /// The context of `directory` as it is on disk now.
-    static func reload(_ directory: String, policy: String = "", specs: [APISpec] = [sampleSpec]) -> LintContext {
-        let module = LintModule(directory: directory, configuration: ModuleLoader.load(directory: directory))
-        return LintContext(
+    static func reload(_ directory: String, policy: String = "", specs: [APISpec] = [sampleSpec]) -> RequirementGraph {
+        let module = AnalyzedModule(directory: directory, configuration: ModuleLoader.load(directory: directory))
+        return RequirementGraph(
             modules: [module], specs: SpecCatalog(specs), policy: PolicyLoader.parse(policy, path: "policy.hcl"))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import Graph
 @testable import Lint
 @testable import Policy
 @testable import Rules
@@ -55,7 +56,7 @@ enum HostileFixture {
     /// The lint session of `lint(_:recursive:)`.
     static func session(_ directory: URL, recursive: Bool = false) throws -> LintSession {
         try LintSession.run(
-            LintRequest(
+            AnalysisRequest(
                 paths: [directory.path], recursive: recursive,
                 overrides: ConfigOverrides(specs: [SpecBinding(path: sampleSpec)]),
                 workingDirectory: directory.path, environment: [:]))

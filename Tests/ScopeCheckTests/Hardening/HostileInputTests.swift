@@ -305,7 +305,7 @@ import Testing
         #expect(findings == expected)
         let recursive = try Fixture.lint(directory, recursive: true)
         #expect(recursive == expected)
-        #expect(try Fixture.session(directory, recursive: true).context.modules.map(\.directory) == [directory.path])
+        #expect(try Fixture.session(directory, recursive: true).graph.modules.map(\.directory) == [directory.path])
     }
 
     @Test func unreadableFiles() throws {

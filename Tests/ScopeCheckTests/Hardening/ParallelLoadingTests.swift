@@ -70,13 +70,13 @@ import Testing
             directories.append(directory.path)
         }
         let options = TerraformLoadOptions(environment: [:])
-        let summary = { (modules: [LintModule]) in
+        let summary = { (modules: [AnalyzedModule]) in
             modules.map { module in
                 "\(module.directory) \(module.configuration.resources.map(\.address)) \(module.configuration.diagnostics.map(\.description))"
             }
         }
-        let parallel = LintModule.load(directories: directories, options: options, threads: 4)
-        let sequential = LintModule.load(directories: directories, options: options, threads: 1)
+        let parallel = AnalyzedModule.load(directories: directories, options: options, threads: 4)
+        let sequential = AnalyzedModule.load(directories: directories, options: options, threads: 1)
         #expect(summary(parallel) == summary(sequential))
         #expect(parallel.map(\.directory) == directories)
 
@@ -86,7 +86,7 @@ import Testing
         ).0
         let reports = [parallel, sequential].map { modules in
             let result = Linter.run(
-                LintContext(modules: modules, specs: specs, policy: Policy()), config: ScopeCheckConfig())
+                RequirementGraph(modules: modules, specs: specs, policy: Policy()), config: ScopeCheckConfig())
             return JSONReportWriter().render(
                 LintReport(findings: result.findings, rules: result.rules, toolVersion: "test"))
         }

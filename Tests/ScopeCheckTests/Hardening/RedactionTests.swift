@@ -3,6 +3,7 @@ import Testing
 
 @testable import Core
 @testable import Explain
+@testable import Graph
 @testable import Inventory
 @testable import Lint
 @testable import Policy
@@ -20,7 +21,7 @@ import Testing
     @Test func everyLintFormatOfTheLibrary() throws {
         let directory = try SecretFixture.directory()
         let session = try LintSession.run(
-            LintRequest(
+            AnalysisRequest(
                 paths: [directory.path], overrides: ConfigOverrides(specs: [SpecBinding(path: spec)]),
                 workingDirectory: directory.path, environment: [:]))
         let report = LintReport(
@@ -188,7 +189,8 @@ import Testing
             configuration.instance(address: "module.child.genesyscloud_auth_role.role")?.attribute("name")?.sensitive
                 == true)
         #expect(configuration.instance(address: "genesyscloud_oauth_client.root")?.attribute("name")?.sensitive == true)
-        let inventory = Inventory(configurations: [configuration])
+        let module = AnalyzedModule(directory: directory.path, configuration: configuration)
+        let inventory = Inventory(graph: RequirementGraph(modules: [module], specs: SpecCatalog([]), policy: Policy()))
         #expect(!inventory.text.contains(SecretFixture.marker))
         #expect(!inventory.json.rendered().contains(SecretFixture.marker))
     }

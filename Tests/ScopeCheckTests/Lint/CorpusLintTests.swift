@@ -27,10 +27,10 @@ import Testing
         #expect(folders.count > 250)
         var parseErrors: [String] = []
         for folder in folders {
-            let module = LintModule(
+            let module = AnalyzedModule(
                 directory: folder,
                 configuration: ModuleLoader.load(directory: folder, options: TerraformLoadOptions(environment: [:])))
-            let context = LintContext(modules: [module], specs: catalog, policy: Policy())
+            let context = RequirementGraph(modules: [module], specs: catalog, policy: Policy())
             let result = Linter.run(context, config: ScopeCheckConfig())
             parseErrors += result.findings.filter { $0.rule == "parse-error" }.map {
                 "\($0.range.description): \($0.message)"

@@ -252,7 +252,7 @@ struct InvalidValueSchemaTests {
         let (base, directory) = try RuleTestSupport.context(
             terraform: InvalidValueRuleTests.client("  access_token_validity_seconds = 300"))
         defer { try? FileManager.default.removeItem(at: directory) }
-        let context = LintContext(modules: base.modules, specs: base.specs, policy: base.policy, schema: schema)
+        let context = RequirementGraph(modules: base.modules, specs: base.specs, policy: base.policy, schema: schema)
         let findings = InvalidValueRule().check(context)
         #expect(findings.map(\.fix) == ["access_token_validity_seconds = 120"])
         #expect(findings.first?.message.contains("outside the allowed 60..120") == true)

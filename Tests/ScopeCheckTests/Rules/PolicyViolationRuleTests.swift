@@ -125,7 +125,7 @@ struct PolicyViolationRuleTests {
         let index = try #require(client.attributes.firstIndex { $0.name == "access_token_validity_seconds" })
         client.attributes[index].defaultValue = .number(1800)
         schema.resources[OAuthClient.resourceType] = client
-        let context = LintContext(modules: base.modules, specs: base.specs, policy: base.policy, schema: schema)
+        let context = RequirementGraph(modules: base.modules, specs: base.specs, policy: base.policy, schema: schema)
         #expect(rule.check(context).isEmpty)
         #expect(rule.check(base).count == 1)
     }

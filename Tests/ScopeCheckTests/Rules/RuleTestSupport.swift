@@ -25,7 +25,7 @@ enum RuleTestSupport {
     /// A context for `terraform` (as `main.tf`), `policy` (as `policy.hcl`) and `extraFiles` (by
     /// relative path), written to a fresh temporary directory.
     static func context(terraform: String, policy: String? = nil, extraFiles: [String: String] = [:]) throws
-        -> (context: LintContext, directory: URL)
+        -> (context: RequirementGraph, directory: URL)
     {
         let directory = try TestSupport.temporaryDirectory()
         try Data(terraform.utf8).write(to: directory.appendingPathComponent("main.tf"))
@@ -43,14 +43,14 @@ enum RuleTestSupport {
         }
         let configuration = ModuleLoader.load(
             directory: directory.path, options: TerraformLoadOptions(environment: [:]))
-        let context = LintContext(
-            modules: [LintModule(directory: directory.path, configuration: configuration)], specs: specs,
+        let context = RequirementGraph(
+            modules: [AnalyzedModule(directory: directory.path, configuration: configuration)], specs: specs,
             policy: PolicyLoader.load(paths: policyPaths))
         return (context, directory)
     }
 
     /// The parse errors of a context: Terraform and policy diagnostics of error severity.
-    static func parseErrors(_ context: LintContext) -> [Diagnostic] {
+    static func parseErrors(_ context: RequirementGraph) -> [Diagnostic] {
         (context.modules.flatMap(\.configuration.diagnostics) + context.policy.diagnostics).filter {
             $0.severity == .error
         }

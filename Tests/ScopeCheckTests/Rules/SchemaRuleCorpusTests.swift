@@ -19,8 +19,8 @@ struct SchemaRuleCorpusTests {
     func providerExamples(_ directory: String) throws {
         guard let url = TestSupport.corpusFile("terraform/provider-examples/\(directory)") else { return }
         let configuration = ModuleLoader.load(directory: url.path, options: TerraformLoadOptions(environment: [:]))
-        let context = LintContext(
-            modules: [LintModule(directory: url.path, configuration: configuration)], specs: RuleTestSupport.specs,
+        let context = RequirementGraph(
+            modules: [AnalyzedModule(directory: url.path, configuration: configuration)], specs: RuleTestSupport.specs,
             policy: Policy())
         #expect(!context.schemaInstances.isEmpty, "the example has clients or roles")
         let rules: [any Rule] = [UnknownAttributeRule(), MissingAttributeRule(), InvalidValueRule()]

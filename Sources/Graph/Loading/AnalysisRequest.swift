@@ -1,8 +1,9 @@
 import Policy
 import Terraform
 
-/// What a `scopecheck lint` invocation asks for, before any file is read.
-public struct LintRequest: Sendable {
+/// What a command asks to analyse, before any file is read: the paths, the config, the specs
+/// and policies, variables and an optional plan.
+public struct AnalysisRequest: Sendable {
     public var paths: [String]
     public var recursive: Bool
     /// `--config`; nil: discover `.scopecheck.hcl` from the working directory.
@@ -14,7 +15,7 @@ public struct LintRequest: Sendable {
     public var variableArguments: [TerraformLoadOptions.VariableArgument]
     public var workingDirectory: String
     public var environment: [String: String]
-    /// `--plan`: a plan JSON analysed instead of the HCL (see `PlanLintInput`); `paths` then name
+    /// `--plan`: a plan JSON analysed instead of the HCL (see `PlanInput`); `paths` then name
     /// at most the root module it was made from, read only for source locations.
     public var planPath: String? = nil
 

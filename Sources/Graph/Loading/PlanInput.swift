@@ -1,17 +1,16 @@
 import Core
 import Foundation
-import Graph
 import Terraform
 
 /// The modules `lint --plan FILE [PATH]` analyses: one, built from the plan. PATH, when given, is
 /// the root module the plan was made from; it is read only to point findings at the source.
-public enum PlanLintInput {
-    /// The lint module for the plan at `plan`; `moduleDirectories` are the module directories of
+public enum PlanInput {
+    /// The module for the plan at `plan`; `moduleDirectories` are the module directories of
     /// the paths given on the command line (at most one).
     public static func modules(
         plan: String, moduleDirectories: [String], recursive: Bool, options: TerraformLoadOptions
     )
-        throws(InputError) -> [LintModule]
+        throws(InputError) -> [AnalyzedModule]
     {
         guard !recursive else { throw InputError("--plan reads one plan; it does not combine with --recursive") }
         guard moduleDirectories.count <= 1 else {
@@ -25,7 +24,8 @@ public enum PlanLintInput {
         let hcl = moduleDirectories.first.map { ModuleLoader.load(directory: $0, options: options) }
         let configuration = PlanLoader.configuration(bytes: Array(data), path: plan, hcl: hcl)
         return [
-            LintModule(directory: moduleDirectories.first ?? configuration.rootDirectory, configuration: configuration)
+            AnalyzedModule(
+                directory: moduleDirectories.first ?? configuration.rootDirectory, configuration: configuration)
         ]
     }
 }

@@ -1,0 +1,84 @@
+import Core
+import Graph
+
+/// Every call one client makes, from every call source, each explained against the specs in
+/// force: what `scopecheck explain --client ADDRESS [DIR]` prints when no endpoint is named.
+public struct ClientCalls: Sendable {
+    /// One call with its provenance and the explanation of each operation governing it.
+    public struct Call: Sendable {
+        public var call: DeclaredCall
+        /// One per spec that knows the call; empty when none does.
+        public var explanations: [Explanation]
+        /// Why no operation governs the call, when none does.
+        public var unresolved: String?
+    }
+
+    public var client: Explanation.Subject
+    public var calls: [Call]
+
+    /// Whether some call is denied or cannot be resolved.
+    public var isProblem: Bool {
+        calls.contains { $0.unresolved != nil || $0.explanations.contains(where: \.isProblem) }
+    }
+}
+
+extension Explainer {
+    /// The calls of `client`, explained for its grant.
+    public func explainCalls(of client: GraphClient) -> ClientCalls {
+        let subject = Explanation.Subject(label: client.client.address, grant: client.grant)
+        let calls = client.calls.map { call in
+            ClientCalls.Call(
+                call: call.call, explanations: call.governing.map { explain($0, subject: subject) },
+                unresolved: unresolvedReason(call.resolution))
+        }
+        return ClientCalls(client: subject, calls: calls)
+    }
+
+    private func unresolvedReason(_ resolution: CallResolution) -> String? {
+        switch resolution {
+        case .governed: return nil
+        case .unknown(let suggestions):
+            let names = suggestions.prefix(5).map(\.reference)
+            let hint = names.isEmpty ? "" : "; did you mean: \(names.joined(separator: "; "))"
+            return "not an operation of the API spec in force (\(catalog.names))\(hint)"
+        case .uncoveredHost(let host, let knownHosts):
+            let known = knownHosts.isEmpty ? "" : " (they cover \(knownHosts.joined(separator: ", ")))"
+            return "no spec in force covers the host \(host)\(known)"
+        }
+    }
+}
+
+extension ClientCalls {
+    /// The calls one after the other, each headed by what it is and where it comes from.
+    public var text: String {
+        let count = calls.count == 1 ? "1 call" : "\(calls.count) calls"
+        var sections = ["\(client.label): \(count) from the configuration, the policies and the other call sources\n"]
+        for call in calls {
+            var lines = ["Call \(call.call.text) (\(call.call.provenance.source), \(call.call.range.description))"]
+            if let unresolved = call.unresolved { lines.append("  \(unresolved)") }
+            sections.append(lines.joined(separator: "\n") + "\n")
+            sections += call.explanations.map(\.text)
+        }
+        return sections.joined(separator: "\n")
+    }
+
+    /// `{"client": ..., "calls": [{"call", "source", "file", "line", "column", "unresolved", "explanations"}]}`.
+    public var json: JSONOutput {
+        .fields([
+            ("client", .string(client.label)),
+            (
+                "calls",
+                .array(
+                    calls.map { call in
+                        .fields([
+                            ("call", .string(call.call.text)), ("source", .string(call.call.provenance.source)),
+                            ("file", .string(call.call.range.file)), ("line", .int(call.call.range.start.line)),
+                            ("column", .int(call.call.range.start.column)),
+                            ("unresolved", call.unresolved.map(JSONOutput.string)),
+                            ("explanations", .array(call.explanations.map(\.json))),
+                        ])
+                    })
+            ),
+        ])
+    }
+}

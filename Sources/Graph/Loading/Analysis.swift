@@ -1,0 +1,93 @@
+import Core
+import Foundation
+import Policy
+import Terraform
+
+/// The inputs of a command read into a requirement graph: the config, the modules (or a plan),
+/// the specs in force and the policies.
+public struct Analysis: Sendable {
+    public var config: ScopeCheckConfig
+    public var graph: RequirementGraph
+    /// What loading the specs and overlays reported (overlay problems).
+    public var specDiagnostics: [Diagnostic]
+
+    /// Reads every input the request names. Unusable input (a missing path, an unreadable spec,
+    /// a broken config, a rule id not in `knownRules`) throws; problems inside the files are
+    /// diagnostics of the graph's modules and policy.
+    public static func load(
+        _ request: AnalysisRequest, knownRules: Set<String>,
+        sources: [any CallSource] = RequirementGraph.standardSources
+    ) throws(InputError) -> Analysis {
+        let config = try loadConfig(request, knownRules: knownRules)
+        return try load(request, config: config, sources: sources)
+    }
+
+    /// Reads the inputs with `config` (from `loadConfig`) in force.
+    public static func load(
+        _ request: AnalysisRequest, config: ScopeCheckConfig,
+        sources: [any CallSource] = RequirementGraph.standardSources
+    ) throws(InputError) -> Analysis {
+        let cwd = request.workingDirectory
+        let paths = request.paths.isEmpty ? ["."] : request.paths
+        let directories = try ModuleDiscovery.modules(
+            for: paths, recursive: request.recursive,
+            excluded: { config.isExcluded(PathResolution.resolve($0, against: cwd)) })
+        let (specs, specDiagnostics) = try SpecCatalogLoader.load(
+            bindings: config.specs.map(\.value), overlays: config.overlays.map(\.value) + request.overlays,
+            workingDirectory: cwd, environment: request.environment)
+        let options = TerraformLoadOptions(
+            variableArguments: config.varFiles.map { .file(PathDisplay.relative($0.value, to: cwd)) }
+                + request.variableArguments,
+            environment: request.environment)
+        let modules =
+            if let plan = request.planPath {
+                // `--plan`: the plan's instances, located in the module PATH names, if any.
+                try PlanInput.modules(
+                    plan: PathDisplay.relative(plan, to: cwd),
+                    moduleDirectories: request.paths.isEmpty ? [] : directories, recursive: request.recursive,
+                    options: options)
+            } else {
+                AnalyzedModule.load(directories: directories, options: options)
+            }
+        let policy = PolicyLoader.load(paths: config.policies.map { PathDisplay.relative($0.value, to: cwd) })
+        let graph = RequirementGraph(modules: modules, specs: specs, policy: policy, sources: sources)
+        return Analysis(config: config, graph: graph, specDiagnostics: specDiagnostics)
+    }
+
+    /// The config file merged with the command-line overrides; config errors, and rule ids the
+    /// config or the overrides name that are not in `knownRules`, are input errors. Without
+    /// `--config`, `.scopecheck.hcl` is looked for from the first path's directory upwards (the
+    /// working directory when no path is given), so a repository's config applies wherever a
+    /// command is run from.
+    public static func loadConfig(_ request: AnalysisRequest, knownRules: Set<String>) throws(InputError)
+        -> ScopeCheckConfig
+    {
+        let start = request.paths.first.map { path -> String in
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            return exists && !isDirectory.boolValue ? PathResolution.directory(of: path) : path
+        }
+        let path =
+            request.configPath.map { PathResolution.resolve($0, against: request.workingDirectory) }
+            ?? ConfigFile.discover(
+                startingAt: start.map { PathResolution.resolve($0, against: request.workingDirectory) }
+                    ?? request.workingDirectory)
+        var config = ScopeCheckConfig()
+        if let path {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw InputError("config file \(path) does not exist")
+            }
+            let (loaded, diagnostics) = ConfigLoader.load(path: path)
+            let problems = diagnostics + loaded.unknownRuleDiagnostics(known: knownRules)
+            if problems.hasErrors {
+                throw InputError(
+                    problems.filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
+            }
+            config = loaded
+        }
+        for id in request.overrides.enabledRules.union(request.overrides.disabledRules) where !knownRules.contains(id) {
+            throw InputError("unknown rule '\(id)'\(ClosestName.hint(for: id, among: knownRules))")
+        }
+        return config.merging(request.overrides)
+    }
+}

@@ -1,0 +1,104 @@
+import Policy
+import Terraform
+
+/// The requirement graph: which client makes which call, what each call needs in the specs in
+/// force, and what each client holds. It is built once per run from the model (modules, specs,
+/// policy) and a list of call sources; rules, fixes, suggestions, explanations, inventories and
+/// discovery read it and never resolve a call themselves.
+public struct RequirementGraph: Sendable {
+    /// The call sources every command uses unless told otherwise.
+    public static let standardSources: [any CallSource] = [PolicyCallSource()]
+
+    public let modules: [AnalyzedModule]
+    public let specs: SpecCatalog
+    public let policy: Policy
+    public let schema: ProviderSchema
+    /// Every managed OAuth client of the modules, in module then address order, with its calls.
+    public let clients: [GraphClient]
+    /// Every call of every source, resolved, in source order: calls whose caller selects no
+    /// client of the modules are here too.
+    public let calls: [ResolvedCall]
+
+    public init(
+        modules: [AnalyzedModule], specs: SpecCatalog, policy: Policy, schema: ProviderSchema = .genesysCloud,
+        sources: [any CallSource] = RequirementGraph.standardSources
+    ) {
+        self.modules = modules
+        self.specs = specs
+        self.policy = policy
+        self.schema = schema
+        let inputs = CallSourceInputs(modules: modules, policy: policy)
+        var resolutions: [String: CallResolution] = [:]
+        calls = sources.flatMap { $0.calls(in: inputs) }.map { call in
+            if let known = resolutions[call.text] { return ResolvedCall(call: call, resolution: known) }
+            let resolution = specs.resolve(call.text)
+            resolutions[call.text] = resolution
+            return ResolvedCall(call: call, resolution: resolution)
+        }
+        let selection = ClientSelection(modules)
+        var callsOfClient: [ClientSelection.Key: [ResolvedCall]] = [:]
+        for call in calls {
+            for key in selection.keys(selectedBy: call.call.caller) { callsOfClient[key, default: []].append(call) }
+        }
+        var policiesOfClient: [ClientSelection.Key: [ClientPolicy]] = [:]
+        for block in policy.clients {
+            for key in selection.keys(selectedBy: .client(block.selector)) {
+                policiesOfClient[key, default: []].append(block)
+            }
+        }
+        clients = modules.enumerated().flatMap { moduleIndex, module in
+            module.clients.enumerated().map { clientIndex, client in
+                let key = ClientSelection.Key(module: moduleIndex, client: clientIndex)
+                return GraphClient(
+                    module: module, client: client, policies: policiesOfClient[key] ?? [],
+                    calls: callsOfClient[key] ?? [])
+            }
+        }
+    }
+
+    /// Whether a caller names `client`: its address, the address of all its instances, or its
+    /// configured name.
+    public static func selects(_ caller: Caller, _ client: OAuthClient) -> Bool {
+        switch caller {
+        case .client(.address(let address)): address == client.address || address == client.instance.resourceAddress
+        case .client(.name(let name)): client.name == name
+        }
+    }
+
+    /// Every role of every module, with its module.
+    public var roles: [(module: AnalyzedModule, role: AuthRole)] {
+        modules.flatMap { module in module.roles.map { (module, $0) } }
+    }
+}
+
+/// The clients of the modules indexed by the ways callers name them.
+private struct ClientSelection {
+    /// A client: its module's and its own position.
+    struct Key: Hashable {
+        var module: Int
+        var client: Int
+    }
+
+    private var byAddress: [String: [Key]] = [:]
+    private var byName: [String: [Key]] = [:]
+
+    init(_ modules: [AnalyzedModule]) {
+        for (moduleIndex, module) in modules.enumerated() {
+            for (clientIndex, client) in module.clients.enumerated() {
+                let key = Key(module: moduleIndex, client: clientIndex)
+                for address in Set([client.address, client.instance.resourceAddress]) {
+                    byAddress[address, default: []].append(key)
+                }
+                if let name = client.name { byName[name, default: []].append(key) }
+            }
+        }
+    }
+
+    /// The clients `caller` names, in module then client order.
+    func keys(selectedBy caller: Caller) -> [Key] {
+        switch caller {
+        case .client(.address(let address)): byAddress[address] ?? []
+        case .client(.name(let name)): byName[name] ?? []
+        }
+    }
+}
