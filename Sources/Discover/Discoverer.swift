@@ -33,16 +33,14 @@ public enum Discoverer {
         var skipped: [Discovery.Skipped] = []
         var scanned = 0
         for entry in try SourceWalker.files(under: roots) {
-            let size = (try? FileManager.default.attributesOfItem(atPath: entry.path)[.size] as? Int) ?? 0
-            guard size <= sizeLimit else {
-                skipped.append(.init(file: entry.path, reason: "larger than \(sizeLimit / 1024 / 1024) MB"))
+            let bytes: [UInt8]
+            switch InputFile.read(entry.path, limit: sizeLimit) {
+            case .success(let read): bytes = read
+            case .failure(let problem):
+                let reason = problem.isTooLarge ? "larger than \(sizeLimit / 1024 / 1024) MB" : "cannot be read"
+                skipped.append(.init(file: entry.path, reason: reason))
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: entry.path) else {
-                skipped.append(.init(file: entry.path, reason: "cannot be read"))
-                continue
-            }
-            let bytes = [UInt8](data)
             guard !bytes.prefix(binaryProbe).contains(0) else {
                 skipped.append(.init(file: entry.path, reason: "binary"))
                 continue

@@ -10,19 +10,9 @@ import Graph
 /// Instances of one client block (`count`, `for_each`, a module called several times) share
 /// its text: their fixes are applied only when every instance needs the same edits.
 public enum FixPlanner {
-    /// The plan for `graph`. `readSource` gives a file's current bytes (by the path the
-    /// configuration was loaded with).
-    public static func plan(
-        _ graph: RequirementGraph,
-        readSource: (String) -> [UInt8]? = { FileManager.default.contents(atPath: $0).map(Array.init) }
-    ) -> FixPlan {
-        var sources: [String: [UInt8]?] = [:]
-        func bytes(of file: String) -> [UInt8]? {
-            if let known = sources[file] { return known }
-            let read = readSource(file)
-            sources[file] = read
-            return read
-        }
+    /// The plan for `graph`, made on the text of the files as they were parsed.
+    public static func plan(_ graph: RequirementGraph) -> FixPlan {
+        func bytes(of file: String) -> [UInt8]? { graph.sourceFiles[file]?.bytes }
         var blocks: [SourceRange: [ClientFix]] = [:]
         for entry in graph.clients {
             let range = entry.client.instance.range

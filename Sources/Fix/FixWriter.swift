@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// Why a file was not written.
@@ -35,7 +36,7 @@ public enum FixWriter {
     /// Replaces the file at `path` with `bytes`, provided it still holds `expected`.
     static func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]) throws(WriteProblem) {
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        guard FileManager.default.contents(atPath: target).map(Array.init) == expected else {
+        guard holds(expected, at: target) else {
             throw WriteProblem(reason: "it changed since it was read; not written (run lint --fix again)")
         }
         let directory = (target as NSString).deletingLastPathComponent
@@ -50,7 +51,7 @@ public enum FixWriter {
         else {
             throw WriteProblem(reason: "cannot create a temporary file in \(directory)")
         }
-        guard FileManager.default.contents(atPath: target).map(Array.init) == expected else {
+        guard holds(expected, at: target) else {
             try? FileManager.default.removeItem(atPath: temporary)
             throw WriteProblem(reason: "it changed since it was read; not written (run lint --fix again)")
         }
@@ -59,6 +60,11 @@ public enum FixWriter {
             try? FileManager.default.removeItem(atPath: temporary)
             throw WriteProblem(reason: "cannot replace it: \(reason)")
         }
+    }
+
+    /// Whether the file at `path` still holds `expected` (read through `InputFile`'s limits).
+    private static func holds(_ expected: [UInt8], at path: String) -> Bool {
+        (try? InputFile.read(path).get()) == expected
     }
 
     /// A failure of one write, before the file name is attached.

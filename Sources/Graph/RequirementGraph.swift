@@ -1,3 +1,4 @@
+import Core
 import Policy
 import Terraform
 
@@ -18,6 +19,9 @@ public struct RequirementGraph: Sendable {
     /// Every call of every source, resolved, in source order: calls whose caller selects no
     /// client of the modules are here too.
     public let calls: [ResolvedCall]
+    /// The text of every file read into the graph: configuration and variables files, policy
+    /// files and spec overlays.
+    public let sourceFiles: SourceStore
 
     public init(
         modules: [AnalyzedModule], specs: SpecCatalog, policy: Policy, schema: ProviderSchema = .genesysCloud,
@@ -27,6 +31,8 @@ public struct RequirementGraph: Sendable {
         self.specs = specs
         self.policy = policy
         self.schema = schema
+        sourceFiles = SourceStore(
+            modules.flatMap(\.configuration.files).map(\.source) + policy.sources + specs.overlaySources)
         let inputs = CallSourceInputs(modules: modules, policy: policy)
         var resolutions: [String: CallResolution] = [:]
         calls = sources.flatMap { $0.calls(in: inputs) }.map { call in

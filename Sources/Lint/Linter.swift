@@ -20,14 +20,12 @@ public struct LintResult: Sendable {
 /// Runs the enabled rules over the requirement graph and turns input diagnostics into findings.
 public enum Linter {
     /// Runs `rules` (default: all registered rules), applying `config`'s rule settings and the
-    /// inline suppressions of the Terraform files. `readSource` gives a file's bytes (for
-    /// suppressions); injectable for tests. The rules, and the suppressions of the files, run
-    /// in parallel on `threads` threads (default: one per core); the result does not depend on
+    /// inline suppressions of the Terraform files (read from the text kept with each parsed
+    /// file). The rules, and the suppressions of the files, run in parallel on `threads` threads (default: one per core); the result does not depend on
     /// their order.
     public static func run(
         _ graph: RequirementGraph, config: ScopeCheckConfig, rules: [any Rule] = RuleRegistry.rules,
         extraDiagnostics: [Diagnostic] = [],
-        readSource: @escaping @Sendable (String) -> [UInt8]? = { path in try? InputFile.read(path).get() },
         threads: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> LintResult {
         let enabled = rules.filter { config.isEnabled($0.descriptor.id) }
@@ -36,14 +34,14 @@ public enum Linter {
         let diagnostics =
             graph.modules.flatMap(\.configuration.diagnostics) + graph.policy.diagnostics + extraDiagnostics
         findings += diagnostics.map(finding(for:))
-        // Only comments can hold annotations: files without any are not read again.
+        // Only comments can hold annotations: files without any are passed over.
         let files = graph.modules.flatMap(\.configuration.files).filter {
             !$0.path.hasSuffix(".json") && !$0.comments.isEmpty
         }
         let suppressions = Suppressions(
             combining: LargeStackThread.map(count: files.count, threads: threads) { index in
-                readSource(files[index].path).map { Suppressions.build(file: files[index], source: $0) }
-            }.compactMap { $0 })
+                Suppressions.build(file: files[index])
+            })
         let applied = suppressions.apply(to: unique(findings), knownRules: RuleRegistry.ids)
         let redactor = Redactor(configurations: graph.modules.map(\.configuration), schema: graph.schema)
         let reported = (applied.kept + applied.extra).filter { config.isEnabled($0.rule) }.map { finding in

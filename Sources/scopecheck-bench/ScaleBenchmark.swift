@@ -126,7 +126,7 @@ enum ScaleBenchmark {
             findings: session.result.findings, rules: session.result.rules, toolVersion: "bench",
             specs: session.graph.specs.specs.map { SpecSummary($0.spec) },
             modulesAnalyzed: session.graph.modules.count, filesAnalyzed: session.filesAnalyzed.count)
-        let sources = SourceLines.files()
+        let sources = session.graph.sourceFiles.lines
         let text = ReportFormat.text.writer(sourceLines: session.result.redactor.redacting(sources)).render(report)
         let textEnd = clock.now
         let json = ReportFormat.json.writer().render(report)

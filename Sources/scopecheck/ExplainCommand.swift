@@ -167,10 +167,14 @@ enum ExplainCommand {
     private static func readArgument(_ value: String) throws -> String {
         guard value.hasPrefix("@") else { return value }
         let path = String(value.dropFirst())
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw UsageError("cannot read \(path)")
+        switch InputFile.readArgument(path, limit: InputFile.maximumSize) {
+        case .success(let bytes):
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw UsageError("cannot read \(path): it is not UTF-8 text")
+            }
+            return text
+        case .failure(let problem): throw UsageError("\(path) \(problem)")
         }
-        return text
     }
 
     private static func notFoundMessage(_ endpoint: String, suggestions: [APIOperation], catalog: SpecCatalog) -> String

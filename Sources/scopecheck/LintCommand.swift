@@ -67,7 +67,7 @@ enum LintCommand {
         let color = TerminalColor.shouldUse(isTTY: console.isOutputTerminal, environment: environment)
         let cwd = FileManager.default.currentDirectoryPath
         let plan = arguments.value("--plan").map { PathDisplay.relative($0, to: cwd) }
-        let files = SourceLines.files()
+        let files = session.graph.sourceFiles.lines
         // No excerpt from the plan JSON: terraform writes it on one (very long) line.
         let sources = SourceLines { path in path == plan ? nil : files.lines(of: path) }
         console.out(format.writer(sourceLines: session.result.redactor.redacting(sources), color: color).render(report))

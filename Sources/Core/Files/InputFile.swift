@@ -18,6 +18,8 @@ public enum InputFile {
         public var description: String
         /// Whether there is no file at the path at all (as opposed to one that cannot be read).
         public var isMissing = false
+        /// Whether the file is larger than the limit it was read with.
+        public var isTooLarge = false
     }
 
     /// The bytes of the regular file at `path` (symbolic links followed), at most `limit` of them.
@@ -37,7 +39,9 @@ public enum InputFile {
         }
         guard Int(status.st_size) <= limit else {
             return .failure(
-                ReadError(description: "is larger than \(megabytes(limit)) (\(megabytes(Int(status.st_size))))"))
+                ReadError(
+                    description: "is larger than \(megabytes(limit)) (\(megabytes(Int(status.st_size))))",
+                    isTooLarge: true))
         }
         return readAll(descriptor, expected: Int(status.st_size), limit: limit)
     }
@@ -70,7 +74,7 @@ public enum InputFile {
                 return .failure(ReadError(description: "cannot be read: \(systemReason())"))
             }
             guard bytes.count + count <= limit else {
-                return .failure(ReadError(description: "is larger than \(megabytes(limit))"))
+                return .failure(ReadError(description: "is larger than \(megabytes(limit))", isTooLarge: true))
             }
             bytes += chunk[0..<count]
         }

@@ -18,11 +18,11 @@ public enum PlanInput {
                 "--plan describes one root module: give at most one PATH (the directory the plan was made in), got \(moduleDirectories.count)"
             )
         }
-        guard let data = FileManager.default.contents(atPath: plan) else {
+        guard let bytes = try? InputFile.read(plan).get() else {
             throw InputError("cannot read the plan \(plan)")
         }
         let hcl = moduleDirectories.first.map { ModuleLoader.load(directory: $0, options: options) }
-        let configuration = PlanLoader.configuration(bytes: Array(data), path: plan, hcl: hcl)
+        let configuration = PlanLoader.configuration(bytes: bytes, path: plan, hcl: hcl)
         return [
             AnalyzedModule(
                 directory: moduleDirectories.first ?? configuration.rootDirectory, configuration: configuration)

@@ -19,7 +19,7 @@ public enum SpecCatalogLoader {
         let overlayPaths = overlays.map { PathDisplay.relative($0, to: workingDirectory) }
         do {
             let loaded = try SpecSetLoader.load(bindings: relative, overlayPaths: overlayPaths, cache: cache)
-            return (SpecCatalog(set: loaded.set), loaded.diagnostics)
+            return (SpecCatalog(set: loaded.set, overlaySources: loaded.overlaySources), loaded.diagnostics)
         } catch {
             throw InputError(error.description)
         }

@@ -1,3 +1,4 @@
+import Core
 import Spec
 
 /// One spec in force with its lookup index, as rules see it.
@@ -52,10 +53,13 @@ public enum CallResolution: Sendable {
 public struct SpecCatalog: Sendable {
     public let set: SpecSet
     public let specs: [LoadedSpec]
+    /// The text of the overlay files applied, for excerpts of findings in them.
+    public let overlaySources: [SourceFile]
 
-    public init(set: SpecSet) {
+    public init(set: SpecSet, overlaySources: [SourceFile] = []) {
         self.set = set
         specs = set.members.map(LoadedSpec.init)
+        self.overlaySources = overlaySources
     }
 
     /// A catalogue of unbound specs without overlays.

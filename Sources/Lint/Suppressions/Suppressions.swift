@@ -26,9 +26,10 @@ public struct Suppressions: Sendable {
         self.init(annotations: parts.flatMap(\.annotations), problems: parts.flatMap(\.problems))
     }
 
-    /// The annotations among `file`'s comments; `source` is the file's text, which tells whether
-    /// a comment ends a code line.
-    public static func build(file: HCLFile, source: [UInt8]) -> Suppressions {
+    /// The annotations among `file`'s comments; the file's text tells whether a comment ends a
+    /// code line.
+    public static func build(file: HCLFile) -> Suppressions {
+        let source = file.source.bytes
         var layout: CodeLayout?
         var result = Suppressions()
         for comment in file.comments {

@@ -3,18 +3,24 @@ import Core
 /// What a team declares about its OAuth clients, read from one or more policy files: which
 /// client calls what, and organisation-wide rules. Values keep the range they were written at,
 /// so findings can point into the policy.
-public struct Policy: Hashable, Sendable {
+public struct Policy: Sendable {
     /// Client declarations in load order (files sorted, blocks in source order).
     public var clients: [ClientPolicy]
     /// The merged `rules` blocks; nil when no file has one.
     public var rules: PolicyRules?
     /// Problems found while reading, in load order.
     public var diagnostics: [Diagnostic]
+    /// The text of every policy file read, in load order.
+    public var sources: [SourceFile]
 
-    public init(clients: [ClientPolicy] = [], rules: PolicyRules? = nil, diagnostics: [Diagnostic] = []) {
+    public init(
+        clients: [ClientPolicy] = [], rules: PolicyRules? = nil, diagnostics: [Diagnostic] = [],
+        sources: [SourceFile] = []
+    ) {
         self.clients = clients
         self.rules = rules
         self.diagnostics = diagnostics
+        self.sources = sources
     }
 }
 

@@ -26,8 +26,10 @@ public enum PolicyLoader {
 
     /// Reads policy files already in memory, in the order given, and puts them together.
     public static func parse(sources: [(path: String, bytes: [UInt8])]) -> Policy {
-        let fragments = sources.map { PolicyFileReader.read(HCLParser.parseFile(bytes: $0.bytes, path: $0.path)) }
-        return PolicyAssembly.combine(fragments)
+        let files = sources.map { HCLParser.parseFile(bytes: $0.bytes, path: $0.path) }
+        var policy = PolicyAssembly.combine(files.map(PolicyFileReader.read))
+        policy.sources = files.map(\.source)
+        return policy
     }
 
     /// Reads one policy file's text.

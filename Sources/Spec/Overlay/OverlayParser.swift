@@ -7,10 +7,13 @@ import Syntax
 public struct OverlayParseResult: Sendable {
     public var overlays: [SpecOverlay]
     public var diagnostics: [Diagnostic]
+    /// The text read; nil when the file could not be read.
+    public var source: SourceFile?
 
-    public init(overlays: [SpecOverlay], diagnostics: [Diagnostic]) {
+    public init(overlays: [SpecOverlay], diagnostics: [Diagnostic], source: SourceFile? = nil) {
         self.overlays = overlays
         self.diagnostics = diagnostics
+        self.source = source
     }
 }
 
@@ -39,7 +42,8 @@ public enum OverlayParser {
         let file = HCLParser.parseFile(bytes: bytes, path: path)
         var reader = OverlayBodyReader(diagnostics: file.diagnostics)
         let overlays = reader.readFile(file.body)
-        return OverlayParseResult(overlays: overlays, diagnostics: inSourceOrder(reader.diagnostics))
+        return OverlayParseResult(
+            overlays: overlays, diagnostics: inSourceOrder(reader.diagnostics), source: file.source)
     }
 }
 

@@ -9,6 +9,8 @@ public struct SpecSetLoadResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// How each spec was loaded, in the order of the bindings.
     public var loads: [SpecLoadResult]
+    /// The text of the overlay files read, in the order given.
+    public var overlaySources: [SourceFile]
 }
 
 /// Loads the specs in force (`--spec`, repeatable, `FILE` or `HOST=FILE`) and the spec overlays
@@ -26,10 +28,12 @@ public enum SpecSetLoader {
         }
         var overlays: [SpecOverlay] = []
         var diagnostics: [Diagnostic] = []
+        var sources: [SourceFile] = []
         for path in overlayPaths {
             let parsed = OverlayParser.load(path: path)
             overlays += parsed.overlays
             diagnostics += parsed.diagnostics
+            sources += parsed.source.map { [$0] } ?? []
         }
         let entries = zip(bindings, loads).map { SpecSet.Entry(spec: $1.spec, host: $0.host) }
         let (set, applied) = SpecSet.assemble(entries, overlays: overlays)
@@ -41,6 +45,6 @@ public enum SpecSetLoader {
             default: lhs.offset < rhs.offset
             }
         }.map(\.element)
-        return SpecSetLoadResult(set: set, diagnostics: sorted, loads: loads)
+        return SpecSetLoadResult(set: set, diagnostics: sorted, loads: loads, overlaySources: sources)
     }
 }

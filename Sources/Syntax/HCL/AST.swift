@@ -4,18 +4,22 @@ import Core
 /// Native syntax (`.tf`, `.tfvars`, `.hcl`) and JSON syntax (`.tf.json`, `.tfvars.json`) both
 /// produce this model.
 public struct HCLFile: Sendable {
-    public var path: String
+    /// The text parsed, kept for every later use of the file's text (one read per file).
+    public var source: SourceFile
     public var body: Body
     public var diagnostics: [Diagnostic]
     /// Comments of the file in source order (`#`, `//` and `/* */`), for suppression annotations.
     public var comments: [Comment]
 
-    public init(path: String, body: Body, diagnostics: [Diagnostic], comments: [Comment] = []) {
-        self.path = path
+    public init(source: SourceFile, body: Body, diagnostics: [Diagnostic], comments: [Comment] = []) {
+        self.source = source
         self.body = body
         self.diagnostics = diagnostics
         self.comments = comments
     }
+
+    /// The path the file was read by.
+    public var path: String { source.path }
 }
 
 /// A comment and where it stands; `text` excludes the comment markers.

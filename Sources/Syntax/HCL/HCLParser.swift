@@ -9,7 +9,8 @@ public enum HCLParser {
         var parser = Parser(path: path, source: bytes, lexed: lexed, newlinesAreTokens: true)
         let body = parser.parseFileBody()
         return HCLFile(
-            path: path, body: body, diagnostics: sorted(lexed.diagnostics + parser.diagnostics),
+            source: SourceFile(path: path, bytes: bytes), body: body,
+            diagnostics: sorted(lexed.diagnostics + parser.diagnostics),
             comments: lexed.comments)
     }
 

@@ -12,11 +12,13 @@ public enum JSONSyntaxParser {
     public static func parseFile(bytes: [UInt8], path: String, schema: JSONBodySchema) -> HCLFile {
         let document = JSONDocument.parse(bytes: bytes, path: path)
         guard let root = document.root else {
-            return HCLFile(path: path, body: Body(range: .wholeFile(path)), diagnostics: document.diagnostics)
+            return HCLFile(
+                source: SourceFile(path: path, bytes: bytes), body: Body(range: .wholeFile(path)),
+                diagnostics: document.diagnostics)
         }
         var reader = JSONSyntaxReader(path: path, templates: true)
         let body = reader.body(root, schema: schema, context: "the root of the file")
-        return HCLFile(path: path, body: body, diagnostics: reader.diagnostics)
+        return HCLFile(source: SourceFile(path: path, bytes: bytes), body: body, diagnostics: reader.diagnostics)
     }
 
     /// Parses a file of attributes only, as `.tfvars.json`: Terraform reads variable values
@@ -24,11 +26,13 @@ public enum JSONSyntaxParser {
     public static func parseAttributesFile(bytes: [UInt8], path: String) -> HCLFile {
         let document = JSONDocument.parse(bytes: bytes, path: path)
         guard let root = document.root else {
-            return HCLFile(path: path, body: Body(range: .wholeFile(path)), diagnostics: document.diagnostics)
+            return HCLFile(
+                source: SourceFile(path: path, bytes: bytes), body: Body(range: .wholeFile(path)),
+                diagnostics: document.diagnostics)
         }
         var reader = JSONSyntaxReader(path: path, templates: false)
         let body = reader.body(root, schema: .attributesOnly, context: "the root of the file")
-        return HCLFile(path: path, body: body, diagnostics: reader.diagnostics)
+        return HCLFile(source: SourceFile(path: path, bytes: bytes), body: body, diagnostics: reader.diagnostics)
     }
 }
 

@@ -27,7 +27,8 @@ public enum PlanLoader {
     {
         let (document, diagnostics) = PlanDocument.read(bytes: bytes, path: path)
         var problems = diagnostics + (hcl?.diagnostics.filter { $0.severity == .error } ?? [])
-        let planFile = HCLFile(path: path, body: Body(range: .wholeFile(path)), diagnostics: [])
+        let planFile = HCLFile(
+            source: SourceFile(path: path, bytes: bytes), body: Body(range: .wholeFile(path)), diagnostics: [])
         let rootDirectory = hcl?.rootDirectory ?? PathResolution.directory(of: path)
         guard let document else {
             return TerraformConfiguration(

@@ -59,7 +59,7 @@ import Testing
         let findings = try Fixture.lint(directory)
         #expect(findings == [Fixture.goodFinding])
         let session = try Fixture.session(directory)
-        let text = TextReportWriter(sourceLines: SourceLines.files()).render(
+        let text = TextReportWriter(sourceLines: session.graph.sourceFiles.lines).render(
             LintReport(findings: session.result.findings, rules: session.result.rules, toolVersion: "test"))
         #expect(
             text.contains(
@@ -92,7 +92,7 @@ import Testing
         #expect(first.hasSuffix("the OAuth API rejects it and it grants nothing"))
         #expect(first.count < 2200)
         let report = LintReport(findings: session.result.findings, rules: session.result.rules, toolVersion: "test")
-        let text = TextReportWriter(sourceLines: SourceLines.files()).render(report)
+        let text = TextReportWriter(sourceLines: session.graph.sourceFiles.lines).render(report)
         #expect(text.utf8.count < 8000)
         #expect(text.contains("  scopes                = [\"" + String(repeating: "x", count: 132) + "…\n"))
     }

@@ -27,7 +27,7 @@ import Testing
         let report = LintReport(
             findings: session.result.findings, rules: session.result.rules, toolVersion: "test",
             modulesAnalyzed: 1, filesAnalyzed: session.filesAnalyzed.count)
-        let sources = session.result.redactor.redacting(SourceLines.files())
+        let sources = session.result.redactor.redacting(session.graph.sourceFiles.lines)
         for format in ReportFormat.allCases {
             let output = format.writer(sourceLines: sources).render(report)
             #expect(!output.contains(SecretFixture.marker), "\(format)")

@@ -29,7 +29,7 @@ import Testing
                 let policy = PolicyLoader.parse(sources: [("p.hcl", prefix)])
                 let (config, _) = ConfigLoader.parse(bytes: prefix, path: "/r/.scopecheck.hcl")
                 let file = HCLParser.parseFile(bytes: prefix, path: "main.tf")
-                let suppressions = Suppressions.build(file: file, source: prefix)
+                let suppressions = Suppressions.build(file: file)
                 let start = SourcePosition(line: 1, column: 1, byte: 0)
                 let finding = Finding(
                     rule: "a", severity: .error, message: "m",
@@ -39,13 +39,6 @@ import Testing
                 #expect(config.path == "/r/.scopecheck.hcl")
             }
         }
-    }
-
-    @Test func sourceThatDoesNotMatchTheFileIsTolerated() {
-        let file = HCLParser.parseFile(
-            bytes: Array("locals {}\n# scopecheck:ignore a -- x\nlocals {}\n".utf8), path: "main.tf")
-        let suppressions = Suppressions.build(file: file, source: Array("x".utf8))
-        #expect(suppressions.annotations.map(\.rules.count) == [1])
     }
 
     @Test(arguments: ["a*", "*a", "[", "\\", "**", "***/", "[!]", "[a-]", "[-a]"])

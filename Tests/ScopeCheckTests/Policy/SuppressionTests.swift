@@ -15,7 +15,7 @@ struct AnnotatedFile {
         self.path = path
         self.source = source
         let bytes = Array(source.utf8)
-        suppressions = Suppressions.build(file: HCLParser.parseFile(bytes: bytes, path: path), source: bytes)
+        suppressions = Suppressions.build(file: HCLParser.parseFile(bytes: bytes, path: path))
     }
 
     /// A finding of `rule` starting at `line`:`column` (ASCII sources only).

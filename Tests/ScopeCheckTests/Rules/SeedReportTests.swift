@@ -12,7 +12,7 @@ struct SeedReportTests {
         let (context, directory) = try RuleTestSupport.context(terraform: terraform, policy: policy)
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(RuleTestSupport.parseErrors(context).isEmpty)
-        let result = Linter.run(context, config: ScopeCheckConfig(), readSource: { _ in nil })
+        let result = Linter.run(context, config: ScopeCheckConfig())
         return result.findings.map { finding in
             var finding = finding
             finding.range.file = (finding.range.file as NSString).lastPathComponent

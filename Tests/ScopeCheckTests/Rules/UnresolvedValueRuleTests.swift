@@ -90,7 +90,7 @@ struct UnresolvedValueRuleTests {
                 }
                 """)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let result = Linter.run(context, config: ScopeCheckConfig(), rules: [rule], readSource: { _ in nil })
+        let result = Linter.run(context, config: ScopeCheckConfig(), rules: [rule])
         let notes = result.findings.filter { $0.rule == "unresolved-value" }
         #expect(notes.count == 2)
         #expect(notes.contains { $0.message.hasPrefix("No value for required variable") })

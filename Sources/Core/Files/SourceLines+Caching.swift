@@ -8,13 +8,6 @@ extension SourceLines {
         return SourceLines { cache.lines(of: $0) }
     }
 
-    /// The lines of files on disk, each read once, safely (`InputFile`: regular files only,
-    /// never more than its size limit); invalid UTF-8 is shown as U+FFFD.
-    public static func files() -> SourceLines {
-        caching { path in
-            (try? InputFile.read(path).get()).map { SourceLines.split(String(decoding: $0, as: UTF8.self)) }
-        }
-    }
 }
 
 /// The answers of a lines provider, kept by file name.
