@@ -1,6 +1,6 @@
 import Core
-import Foundation
 import Rules
+import Syntax
 
 /// Findings accepted when the baseline was taken, so that only new ones are reported
 /// (`--baseline FILE`). Findings match by fingerprint, which ignores positions, so a baseline
@@ -31,16 +31,17 @@ public struct Baseline: Hashable, Sendable {
 
     /// Reads a baseline file's text; `path` names it in errors.
     public static func parse(text: String, path: String) throws(BaselineError) -> Baseline {
-        let root: Any
-        do {
-            root = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [])
-        } catch {
-            throw BaselineError(path: path, message: "not valid JSON (\(error.localizedDescription))")
+        let document = JSONDocument.parse(text, path: path)
+        guard let root = document.root else {
+            let problem = document.diagnostics.first
+            let place = problem?.range.map { "line \($0.start.line), column \($0.start.column): " } ?? ""
+            let detail = problem.map { "\($0.summary): \($0.detail)" } ?? "unreadable"
+            throw BaselineError(path: path, message: "not valid JSON (\(place)\(detail))")
         }
-        guard let object = root as? [String: Any] else {
+        guard root.objectMembers != nil else {
             throw BaselineError(path: path, message: "expected a JSON object at the top level")
         }
-        guard let version = object["version"] as? Int else {
+        guard let number = root["version"]?.numberValue, let version = Int(exactly: number) else {
             throw BaselineError(path: path, message: "missing \"version\" number")
         }
         guard version == Self.version else {
@@ -48,10 +49,10 @@ public struct Baseline: Hashable, Sendable {
                 path: path,
                 message: "unsupported baseline version \(version) (this scopecheck reads version \(Self.version))")
         }
-        guard object["tool"] as? String == tool else {
+        guard root["tool"]?.stringValue == tool else {
             throw BaselineError(path: path, message: "not a scopecheck baseline (\"tool\" must be \"scopecheck\")")
         }
-        guard let items = object["findings"] as? [Any] else {
+        guard let items = root["findings"]?.arrayValue else {
             throw BaselineError(path: path, message: "missing \"findings\" list")
         }
         var entries: [BaselineEntry] = []

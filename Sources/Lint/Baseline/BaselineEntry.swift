@@ -1,6 +1,6 @@
 import Core
-import Foundation
 import Rules
+import Syntax
 
 /// One accepted finding of a baseline. The fingerprint decides matches; the other fields are
 /// there for people reading the file.
@@ -42,24 +42,24 @@ public struct BaselineEntry: Hashable, Sendable, Comparable {
         ])
     }
 
-    /// Reads entry number `index` of the file at `path` from its `JSONSerialization` form.
-    init(json: Any, index: Int, path: String) throws(BaselineError) {
-        guard let object = json as? [String: Any] else {
+    /// Reads entry number `index` of the file at `path`.
+    init(json: JSONNode, index: Int, path: String) throws(BaselineError) {
+        guard json.objectMembers != nil else {
             throw BaselineError(path: path, message: "findings[\(index)] is not an object")
         }
         func string(_ key: String) throws(BaselineError) -> String {
-            guard let value = object[key] as? String else {
+            guard let value = json[key]?.stringValue else {
                 throw BaselineError(path: path, message: "findings[\(index)] has no \"\(key)\" string")
             }
             return value
         }
-        let address = object["address"]
-        guard address == nil || address is NSNull || address is String else {
+        let address = json["address"]
+        guard address == nil || address?.isNull == true || address?.stringValue != nil else {
             throw BaselineError(
                 path: path, message: "findings[\(index)] has an \"address\" that is not a string or null")
         }
         self.init(
-            rule: try string("rule"), address: address as? String, file: try string("file"),
+            rule: try string("rule"), address: address?.stringValue, file: try string("file"),
             fingerprint: try string("fingerprint"), message: try string("message"))
     }
 }

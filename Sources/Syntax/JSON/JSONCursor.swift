@@ -65,13 +65,14 @@ package struct JSONCursor {
         try scanLiteral("null")
     }
 
-    /// Reads a number (JSON grammar, checked) as the nearest `Double`.
-    mutating func readDouble() throws(JSONReadError) -> Double {
+    /// Reads a number (JSON grammar, checked): the nearest `Double` (infinite when out of range)
+    /// and the number's text.
+    mutating func readNumber() throws(JSONReadError) -> (value: Double, text: String) {
         try expect(.number)
         let start = offset
         try scanNumber()
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
-        return Double(text) ?? .nan
+        return (Double(text) ?? .nan, text)
     }
 
     // MARK: - Containers
@@ -235,6 +236,13 @@ package struct JSONCursor {
     /// A syntax error at `index`, describing the byte found there.
     func syntaxError(at index: Int, expected: String) -> JSONReadError {
         JSONReadError(kind: .syntax, offset: index, expected: expected, found: describeByte(at: index))
+    }
+
+    /// The length in bytes of the UTF-8 sequence that starts at `index` (1 for a stray byte).
+    func scalarLength(at index: Int) -> Int {
+        let byte = bytes[index]
+        let length = byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        return min(length, bytes.count - index)
     }
 
     /// `'x'` for a printable ASCII byte, `end of input`, or the byte's code for anything else.

@@ -1,7 +1,8 @@
 import Core
 
 /// A parsed JSON document (RFC 8259): its root node with source ranges, or the diagnostic that
-/// stopped the reader. Used for `.tf.json` files, plan JSON, API error bodies and policies.
+/// stopped the reader. Used for `.tf.json` and `.tfvars.json` files, plan JSON, baselines, API
+/// error bodies and tokens; read by `JSONCursor`, like the specs.
 ///
 /// Reading stops at the first syntax error: JSON has no statement boundary to recover at, and a
 /// partial document would silently drop members. The error names the line and column.
@@ -25,11 +26,11 @@ public struct JSONDocument: Sendable {
     /// Parses `bytes` (UTF-8, an optional byte-order mark is skipped). Nesting deeper than
     /// `maximumDepth` arrays/objects is an error, so hostile input cannot exhaust the stack.
     public static func parse(bytes: [UInt8], path: String, maximumDepth: Int = defaultMaximumDepth) -> JSONDocument {
-        var parser = JSONParser(bytes: bytes, path: path, maximumDepth: maximumDepth)
-        switch parser.parseDocument() {
-        case .success(let root): return JSONDocument(path: path, root: root, diagnostics: [])
-        case .failure(let error): return JSONDocument(path: path, root: nil, diagnostics: [error.diagnostic])
+        let (root, diagnostic) = bytes.withUnsafeBytes { buffer in
+            var reader = JSONTreeReader(buffer, path: path, maximumDepth: maximumDepth)
+            return reader.readDocument()
         }
+        return JSONDocument(path: path, root: root, diagnostics: diagnostic.map { [$0] } ?? [])
     }
 
     /// Parses a string, for JSON held in memory (an error body, a command-line argument).

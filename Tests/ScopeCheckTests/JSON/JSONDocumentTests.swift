@@ -54,6 +54,12 @@ import Testing
         #expect(second.stringValue == "é")
     }
 
+    @Test func readsAnUnpairedSurrogateAsTheReplacementCharacter() throws {
+        // The same answer as the spec reader's: U+FFFD, not an error.
+        let root = try #require(parse(#"["\ud83d", "\udc00x"]"#).root)
+        #expect(root.arrayValue?.map(\.stringValue) == ["\u{FFFD}", "\u{FFFD}x"])
+    }
+
     @Test func decodesEscapes() throws {
         let root = try #require(parse(#""a\"b\\c\/d\b\f\n\r\t\u00e9\ud83d\ude00""#).root)
         #expect(root.stringValue == "a\"b\\c/d\u{08}\u{0C}\n\r\té😀")
@@ -71,22 +77,24 @@ import Testing
     }
 
     @Test(arguments: [
-        ("", "1:1", "expected a value, found the end of the document"),
-        ("{\"a\" 1}", "1:6", "expected ':' after object key \"a\", found '1'"),
-        ("{\"a\": 1,}", "1:9", "expected a quoted object key, found '}'"),
-        ("[1 2]", "1:4", "expected ',' or ']' after an array element, found '2'"),
-        ("{\"a\": 1\n\"b\": 2}", "2:1", "expected ',' or '}' after an object member, found '\"'"),
-        ("[tru]", "1:2", "expected a value, found 't'"),
-        ("[01]", "1:3", "unexpected '1' in a number"),
-        ("[1.]", "1:4", "expected a digit after the decimal point, found ']'"),
-        ("[1e]", "1:4", "expected a digit after the exponent, found ']'"),
-        ("[\"a\nb\"]", "1:4", "control character U+000A must be escaped"),
-        ("[\"a\\x\"]", "1:4", "invalid escape \\x"),
-        ("[\"\\ud83d\"]", "1:3", "unpaired surrogate \\uD83D"),
-        ("[\"\\u12\"]", "1:3", "\\u must be followed by four hexadecimal digits"),
-        ("\"abc", "1:1", "unterminated string"),
-        ("{} x", "1:4", "unexpected 'x' after the end of the document"),
-        ("{'a': 1}", "1:2", "expected a quoted object key, found '''"),
+        ("", "1:1", "expected value, found end of input"),
+        ("{\"a\" 1}", "1:6", "expected ':', found '1'"),
+        ("{\"a\": 1,}", "1:9", "expected string key, found '}'"),
+        ("[1 2]", "1:4", "expected ',' or ']', found '2'"),
+        ("{\"a\": 1\n\"b\": 2}", "2:1", "expected ',' or '}', found '\"'"),
+        ("[tru]", "1:2", "expected value, found 't'"),
+        ("[01]", "1:3", "expected ',' or ']', found '1'"),
+        ("[1.]", "1:4", "expected digit, found ']'"),
+        ("[1e]", "1:4", "expected digit, found ']'"),
+        (
+            "[\"a\nb\"]", "1:4",
+            "expected string character (control characters must be escaped), found control character U+000A"
+        ),
+        ("[\"a\\x\"]", "1:5", "expected escape character (one of \" \\ / b f n r t u), found 'x'"),
+        ("[\"\\u12\"]", "1:7", "expected hexadecimal digit of \\u escape, found '\"'"),
+        ("\"abc", "1:5", "expected '\"' closing the string, found end of input"),
+        ("{} x", "1:4", "expected end of input, found 'x'"),
+        ("{'a': 1}", "1:2", "expected string key, found '''"),
         ("[1e999]", "1:2", "1e999 is out of range"),
     ])
     func reportsErrorsWithLineAndColumn(source: String, location: String, detail: String) throws {

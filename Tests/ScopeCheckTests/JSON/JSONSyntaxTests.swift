@@ -180,7 +180,7 @@ import Testing
         let file = parse("{\"resource\": }")
         #expect(
             file.diagnostics.map(\.description) == [
-                "main.tf.json:1:14: error: Invalid JSON; expected a value, found '}'"
+                "main.tf.json:1:14: error: Invalid JSON; expected value, found '}'"
             ])
         #expect(file.body.blocks.isEmpty)
         let root = parse("[1]")

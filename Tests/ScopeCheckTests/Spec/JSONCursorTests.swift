@@ -38,8 +38,8 @@ func jsonError(_ text: String, _ body: (inout JSONCursor) throws -> Void) -> JSO
                 case "s":
                     #expect(try cursor.peekKind() == .string)
                     #expect(try cursor.readString() == "text")
-                case "n": #expect(try cursor.readDouble() == -1250)
-                case "z": #expect(try cursor.readDouble() == 0)
+                case "n": #expect(try cursor.readNumber() == (-1250, "-12.5e2"))
+                case "z": #expect(try cursor.readNumber().value == 0)
                 case "t": #expect(try cursor.readBool() == true)
                 case "f": #expect(try cursor.readBool() == false)
                 case "x":

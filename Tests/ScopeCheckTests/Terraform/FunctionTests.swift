@@ -144,7 +144,7 @@ import Testing
         ),
         (
             #"jsondecode("{")"#,
-            "jsondecode(): invalid JSON: 1:2: expected a quoted object key, found the end of the document"
+            "jsondecode(): invalid JSON: 1:2: expected string key or '}', found end of input"
         ),
         (#"base64decode("***")"#, "base64decode(): the string is not valid base64"),
         ("abs(\"x\")", "abs(): a number is required, not string"),
