@@ -25,8 +25,8 @@ enum DiscoverCommand {
             throw UsageError("--format takes policy, json or text, not '\(format)'")
         }
         let client = arguments.value("--client") ?? Discoverer.placeholderClient
-        let address: PolicyAddress
-        switch PolicyAddress.parse(client) {
+        let address: ResourceAddress
+        switch ResourceAddress.parse(client) {
         case .success(let parsed): address = parsed
         case .failure(let error): throw UsageError("--client \(client) is not a resource address: \(error.message)")
         }

@@ -41,7 +41,7 @@ extension PolicyFileReader {
     }
 
     private mutating func address(_ label: BlockLabel) -> Located<ClientSelector>? {
-        switch PolicyAddress.parse(label.value) {
+        switch ResourceAddress.parse(label.value) {
         case .failure(let error):
             diagnostics.append(
                 .error(
@@ -50,7 +50,7 @@ extension PolicyFileReader {
                         "A client address looks like genesyscloud_oauth_client.NAME, optionally after module.NAME. steps.",
                     at: label.range))
             return nil
-        case .success(let address) where address.isData:
+        case .success(let address) where (address.mode == .data):
             diagnostics.append(
                 .error(
                     "A client policy needs a managed resource, not the data source \"\(address)\"",
@@ -101,7 +101,7 @@ extension PolicyFileReader {
         let entries = literals.stringList(attribute) ?? []
         var roles: [Located<String>] = []
         for entry in entries {
-            switch PolicyAddress.parse(entry.value) {
+            switch ResourceAddress.parse(entry.value) {
             case .failure(let error):
                 diagnostics.append(
                     .error(

@@ -4,7 +4,7 @@ import Syntax
 /// One resource instance as a plan describes it: the values it will have, which of them are
 /// known only after apply, and which are sensitive.
 struct PlanInstanceEntry: Sendable {
-    var address: PlanResourceAddress
+    var address: ResourceAddress
     /// The range of the `"address"` string, where findings point without the configuration.
     var addressRange: SourceRange
     /// The values object (`change.after`, or `values` of `planned_values`).
@@ -136,12 +136,12 @@ private struct EntryReader {
         planned[entry.address.address] = entry
     }
 
-    private mutating func address(of node: JSONNode) -> (PlanResourceAddress, SourceRange)? {
+    private mutating func address(of node: JSONNode) -> (ResourceAddress, SourceRange)? {
         guard let text = node["address"] else {
             diagnostics.append(.warning("Plan resource without an address", detail: "it is skipped", at: node.range))
             return nil
         }
-        guard let value = text.stringValue, let address = PlanResourceAddress(parsing: value) else {
+        guard let value = text.stringValue, case .success(let address) = ResourceAddress.parse(value) else {
             diagnostics.append(
                 .warning(
                     "Unreadable resource address",

@@ -60,7 +60,7 @@ public enum PlanLoader {
 
     /// The HCL instance at the same address, else one of the same block (whose expansion the
     /// static analysis could not know).
-    private static func sourceInstance(for address: PlanResourceAddress, in hcl: TerraformConfiguration)
+    private static func sourceInstance(for address: ResourceAddress, in hcl: TerraformConfiguration)
         -> ResourceInstance?
     {
         hcl.instance(address: address.address)

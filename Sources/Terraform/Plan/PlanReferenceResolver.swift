@@ -21,7 +21,7 @@ struct PlanReferenceResolver: Sendable {
     /// The longest chain of module outputs and variables followed.
     static let maximumHops = 32
 
-    init(configuration: PlanConfigModule, addresses: [PlanResourceAddress]) {
+    init(configuration: PlanConfigModule, addresses: [ResourceAddress]) {
         self.configuration = configuration
         var instanceKeys: [String: [InstanceKey]] = [:]
         var moduleKeys: [String: Set<InstanceKey>] = [:]
@@ -56,7 +56,9 @@ struct PlanReferenceResolver: Sendable {
             default: nil
             }
         for reference in references {
-            guard let steps = AddressSyntax.steps(reference), case .name(let root)? = steps.first else { continue }
+            guard case .success(let steps) = AddressSyntax.steps(reference), case .name(let root)? = steps.first else {
+                continue
+            }
             let found: Target?
             switch root {
             case "count", "each", "local", "path", "self", "terraform": found = nil
