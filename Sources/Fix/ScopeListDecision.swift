@@ -234,13 +234,10 @@ private struct Draft {
                 guard specs.isKnownScope(written[position].name) else { continue }
                 (name, rule) = (written[position].name, ScopeListDecision.excessScope)
             }
-            let accepting = operations.filter { $0.scopeRequirement.acceptedScopes.contains(name) }
-            let readOnly = name + ":readonly"
-            if accepting.isEmpty {
-                outcomes[position] = .removed(because: "no declared call accepts \"\(name)\"", rule: rule)
-            } else if !ScopeCover.isReadOnly(name), specs.isKnownScope(readOnly),
-                accepting.allSatisfy({ $0.scopeRequirement.acceptedScopes.contains(readOnly) })
-            {
+            switch ScopeNarrowing.verdict(for: name, operations: operations, specs: specs) {
+            case .keep: continue
+            case .remove: outcomes[position] = .removed(because: "no declared call accepts \"\(name)\"", rule: rule)
+            case .narrow(let readOnly):
                 outcomes[position] =
                     finalNames.contains(readOnly)
                     ? .removed(

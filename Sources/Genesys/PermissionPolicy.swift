@@ -14,11 +14,10 @@ public struct PermissionPolicy: Hashable, Sendable {
     /// Whether the policy grants `permission` (`domain:entity:action`; domains and entities
     /// compare exactly, `*` matches anything).
     public func grants(_ permission: String) -> Bool {
-        let parts = permission.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 3 else { return false }
-        return parts[0] == domain
-            && (entity == "*" || parts[1] == entity)
-            && actions.contains { $0 == "*" || $0 == parts[2] }
+        guard let name = PermissionName(permission) else { return false }
+        return name.domain == domain
+            && (entity == "*" || name.entity == entity)
+            && actions.contains { $0 == "*" || $0 == name.action }
     }
 
     /// `domain:entity:action1,action2`, for messages.

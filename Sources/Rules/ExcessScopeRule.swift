@@ -74,11 +74,13 @@ public struct ExcessScopeRule: Rule {
             var reported = Set<String>()
             return requested.compactMap { item in
                 guard graph.specs.isKnownScope(item.name), reported.insert(item.name).inserted else { return nil }
-                let accepting = operations.filter { $0.scopeRequirement.acceptedScopes.contains(item.name) }
-                guard !accepting.isEmpty else {
-                    return unneeded(item, entry, declaredAt: declaration.selectorRange)
+                switch ScopeNarrowing.verdict(for: item.name, operations: operations, specs: graph.specs) {
+                case .keep: return nil
+                case .remove: return unneeded(item, entry, declaredAt: declaration.selectorRange)
+                case .narrow(let readOnly):
+                    let accepting = operations.filter { $0.scopeRequirement.acceptedScopes.contains(item.name) }
+                    return narrowed(item, to: readOnly, accepting: accepting, held: held, entry)
                 }
-                return writeScope(item, accepting: accepting, held: held, entry, graph)
             }
         }
     }
@@ -99,14 +101,9 @@ public struct ExcessScopeRule: Rule {
     }
 
     /// A write scope whose read-only sibling every accepting call also accepts.
-    private func writeScope(
-        _ item: ScopeItem, accepting: [APIOperation], held: Set<String>, _ entry: GraphClient,
-        _ graph: RequirementGraph
-    ) -> Finding? {
-        let readOnly = item.name + ":readonly"
-        guard !item.name.hasSuffix(":readonly"), graph.specs.isKnownScope(readOnly),
-            accepting.allSatisfy({ $0.scopeRequirement.acceptedScopes.contains(readOnly) })
-        else { return nil }
+    private func narrowed(
+        _ item: ScopeItem, to readOnly: String, accepting: [APIOperation], held: Set<String>, _ entry: GraphClient
+    ) -> Finding {
         var seen = Set<String>()
         let calls = accepting.map(\.reference).filter { seen.insert($0).inserted }.joined(separator: ", ")
         let alreadyHeld = held.contains(readOnly)

@@ -1,3 +1,4 @@
+import Genesys
 import Graph
 
 /// `missing-permission`: the roles behind a declared call do not grant its permissions.
@@ -108,20 +109,16 @@ public struct MissingPermissionRule: Rule {
 enum PermissionPolicyText {
     /// One-line blocks, merged per domain and entity: `permission_policies { domain = "a" entity_name = "b" action_set = ["view"] }`.
     static func blocks(for permissions: [String]) -> String {
-        var order: [String] = []
+        var order: [PermissionName] = []
         var actions: [String: [String]] = [:]
-        for permission in permissions {
-            let parts = permission.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 3 else { continue }
-            let key = parts[0] + ":" + parts[1]
-            if actions[key] == nil { order.append(key) }
-            actions[key, default: []].append(parts[2])
+        for permission in permissions.compactMap(PermissionName.init) {
+            if actions[permission.policyKey] == nil { order.append(permission) }
+            actions[permission.policyKey, default: []].append(permission.action)
         }
-        return order.map { key in
-            let parts = key.split(separator: ":").map(String.init)
-            let list = (actions[key] ?? []).map { "\"\($0)\"" }.joined(separator: ", ")
+        return order.map { first in
+            let list = (actions[first.policyKey] ?? []).map { "\"\($0)\"" }.joined(separator: ", ")
             return
-                "permission_policies { domain = \"\(parts[0])\" entity_name = \"\(parts[1])\" action_set = [\(list)] }"
+                "permission_policies { domain = \"\(first.domain)\" entity_name = \"\(first.entity)\" action_set = [\(list)] }"
         }.joined(separator: "; ")
     }
 }

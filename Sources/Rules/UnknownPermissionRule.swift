@@ -1,4 +1,5 @@
 import Core
+import Genesys
 import Graph
 
 /// `unknown-permission`: a role's permission policy grants a permission no API operation of
@@ -109,9 +110,9 @@ public struct UnknownPermissionRule: Rule {
             let suggestions = graph.specs.permissionSuggestions(for: written.joined(separator: ":"))
             let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.prefix(3).joined(separator: ", "))?"
             let replacement = suggestions.lazy.compactMap { suggestion -> String? in
-                let parts = suggestion.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-                let agrees = parts.count == 3 && Array(parts[..<part.rawValue]) == Array(written[..<part.rawValue])
-                return agrees ? parts[part.rawValue] : nil
+                guard let name = PermissionName(suggestion) else { return nil }
+                let parts = [name.domain, name.entity, name.action]
+                return Array(parts[..<part.rawValue]) == Array(written[..<part.rawValue]) ? parts[part.rawValue] : nil
             }.first
             return rule.finding(
                 "a permission policy of \(role) grants \(granted), but no permission the API spec in force "

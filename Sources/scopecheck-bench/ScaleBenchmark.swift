@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import Genesys
 import Graph
 import Lint
 import Report
@@ -189,8 +190,8 @@ private struct Vocabulary {
 
     init(_ spec: APISpec) {
         scopes = spec.scopes.keys.sorted()
-        permissions = spec.permissions.sorted().map { $0.split(separator: ":").map(String.init) }.filter {
-            $0.count == 3
+        permissions = spec.permissions.sorted().compactMap(PermissionName.init).map {
+            [$0.domain, $0.entity, $0.action]
         }
         calls = spec.operations.filter { $0.permissions != nil }.map(\.reference).sorted()
         if scopes.isEmpty { scopes = ["analytics:readonly"] }

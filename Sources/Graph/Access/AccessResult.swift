@@ -1,3 +1,5 @@
+import Genesys
+
 /// The answer to "can client C call endpoint E?".
 public enum AccessVerdict: String, Sendable {
     case allowed
@@ -57,6 +59,6 @@ public enum ScopePreference {
     }
 
     private static func readOnlyPenalty(_ scopes: [String]) -> Int {
-        scopes.allSatisfy { $0.hasSuffix(":readonly") } ? 0 : 1
+        scopes.allSatisfy(ScopeName.isReadOnly) ? 0 : 1
     }
 }

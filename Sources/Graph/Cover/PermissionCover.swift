@@ -17,8 +17,7 @@ public enum PermissionCover {
     /// The `domain:entity` a permission's policy is merged under; the permission itself when it
     /// has another shape.
     static func policyKey(_ permission: String) -> String {
-        let parts = permission.split(separator: ":", omittingEmptySubsequences: false)
-        return parts.count == 3 ? "\(parts[0]):\(parts[1])" : permission
+        PermissionName(permission)?.policyKey ?? permission
     }
 
     /// Ranks covers of equal size: fewer policies after merging per domain and entity first;
@@ -49,12 +48,11 @@ public enum PermissionCover {
         var actions: [[String]: [String]] = [:]
         var others: [String] = []
         for permission in Set(permissions) {
-            let parts = permission.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 3 else {
+            guard let name = PermissionName(permission) else {
                 others.append(permission)
                 continue
             }
-            actions[[parts[0], parts[1]], default: []].append(parts[2])
+            actions[[name.domain, name.entity], default: []].append(name.action)
         }
         let policies = actions.map { key, actions in
             PermissionPolicy(domain: key[0], entity: key[1], actions: actions.sorted())

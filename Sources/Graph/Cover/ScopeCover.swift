@@ -1,10 +1,10 @@
+import Genesys
+
 /// The smallest scope set that lets a user-context token call every endpoint of a list.
 public enum ScopeCover {
-    /// Whether a scope only reads (`analytics:readonly`).
-    public static func isReadOnly(_ scope: String) -> Bool { scope.hasSuffix(":readonly") }
-
     /// Ranks covers of equal size: fewer write scopes (anything not `:readonly`) first.
-    public static let ranking = MinimumCover.Ranking(secondary: { scopes in scopes.count { !isReadOnly($0) } })
+    public static let ranking = MinimumCover.Ranking(secondary: { scopes in scopes.count { !ScopeName.isReadOnly($0) } }
+    )
 
     /// The fewest scopes (then the fewest write scopes, then the alphabetically first list) such
     /// that every requirement has an alternative whose scopes are all held; `held` scopes count

@@ -1,3 +1,5 @@
+import Genesys
+
 /// Questions about the names a spec defines: scopes (from its OAuth security definitions) and
 /// permissions (from its operations), with the nearest real names for unknown ones.
 extension OperationIndex {
@@ -16,9 +18,8 @@ extension OperationIndex {
     /// form `domain:entity:action`, a permission it matches with `*` wildcards.
     public func isKnownPermission(_ permission: String) -> Bool {
         if spec.permissions.contains(permission) { return true }
-        let parts = permission.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3 else { return false }
-        return isKnownPermission(domain: String(parts[0]), entity: String(parts[1]), action: String(parts[2]))
+        guard let name = PermissionName(permission) else { return false }
+        return isKnownPermission(domain: name.domain, entity: name.entity, action: name.action)
     }
 
     /// Whether some operation requires a permission `domain:entity:action`; `*` as entity or action

@@ -1,3 +1,5 @@
+import Genesys
+
 /// The permissions of a spec indexed by domain and entity, to answer `domain:entity:action`
 /// queries in which entity and action may be `*` (as in role permission policies).
 struct PermissionCatalogue: Equatable, Sendable {
@@ -6,10 +8,8 @@ struct PermissionCatalogue: Equatable, Sendable {
 
     init(_ permissions: Set<String>) {
         var actions: [String: [String: Set<String>]] = [:]
-        for permission in permissions {
-            let parts = permission.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-            guard parts.count == 3 else { continue }
-            actions[String(parts[0]), default: [:]][String(parts[1]), default: []].insert(String(parts[2]))
+        for permission in permissions.compactMap(PermissionName.init) {
+            actions[permission.domain, default: [:]][permission.entity, default: []].insert(permission.action)
         }
         self.actions = actions
     }

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import Genesys
 @testable import Graph
 
 @Suite struct MinimumCoverTests {
@@ -91,7 +92,7 @@ import Testing
             let chosen = Set(scopes.indices.filter { mask & (1 << $0) != 0 }.map { scopes[$0] })
             guard requirements.allSatisfy({ $0.contains { Set($0).isSubset(of: chosen) } }) else { continue }
             let items = chosen.sorted()
-            let key = (items.count, items.count { !ScopeCover.isReadOnly($0) }, items)
+            let key = (items.count, items.count { !ScopeName.isReadOnly($0) }, items)
             if let current = best,
                 (current.count, current.writes) < (key.0, key.1)
                     || ((current.count, current.writes) == (key.0, key.1)
