@@ -3,12 +3,11 @@ import Testing
 
 @testable import Syntax
 
-@Suite struct HCLCorpusTests {
+@Suite(.enabled(if: TestSupport.corpus != nil, "needs ../shared/corpus")) struct HCLCorpusTests {
     /// Every Terraform example of the Genesys Cloud provider parses without errors.
     @Test func providerExamplesParseWithoutErrors() throws {
-        guard let corpus = TestSupport.corpus else { return }
-        let root = corpus.appendingPathComponent("terraform/provider-examples")
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return }
+        let root = try #require(TestSupport.corpusFile("terraform/provider-examples"))
+        let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
         var files: [URL] = []
         for case let url as URL in enumerator where url.pathExtension == "tf" { files.append(url) }
         #expect(files.count == 378)

@@ -138,12 +138,15 @@ import Testing
         #expect(checker.problems == [])
     }
 
-    @Test func corpusRangesAgreeWithTheSource() throws {
-        guard let corpus = TestSupport.corpus else { return }
-        let root = corpus.appendingPathComponent("terraform/provider-examples")
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return }
+    @Test(.enabled(if: TestSupport.corpus != nil, "needs ../shared/corpus")) func corpusRangesAgreeWithTheSource()
+        throws
+    {
+        let root = try #require(TestSupport.corpusFile("terraform/provider-examples"))
+        let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
         var problems: [String] = []
+        var files = 0
         for case let url as URL in enumerator where url.pathExtension == "tf" {
+            files += 1
             let bytes = try [UInt8](Data(contentsOf: url))
             let parsed = HCLParser.parseFile(bytes: bytes, path: url.path)
             var checker = Checker(bytes: bytes)
@@ -151,6 +154,7 @@ import Testing
             for comment in parsed.comments { checker.check(comment.range, "comment") }
             problems += checker.problems.prefix(3).map { "\(url.lastPathComponent): \($0)" }
         }
+        #expect(files == 378)
         #expect(problems == [])
     }
 }

@@ -9,11 +9,10 @@ import Testing
 
 /// `lint` on every folder of the real provider examples, with the full-size reference spec,
 /// completes without parse errors.
-@Suite struct CorpusLintTests {
+@Suite(.enabled(if: TestSupport.corpus != nil, "needs ../shared/corpus")) struct CorpusLintTests {
     @Test func everyProviderExampleLintsWithoutParseErrors() throws {
-        guard let examples = TestSupport.corpusFile("terraform/provider-examples"),
-            let swagger = TestSupport.corpusFile("genesys/reference-swagger.json")
-        else { return }
+        let examples = try #require(TestSupport.corpusFile("terraform/provider-examples"))
+        let swagger = try #require(TestSupport.corpusFile("genesys/reference-swagger.json"))
         let catalog = SpecCatalog([try SpecLoader.load(path: swagger.path, cache: nil).spec])
         let folders = try FileManager.default.contentsOfDirectory(atPath: examples.path).sorted().flatMap { kind in
             let parent = examples.appendingPathComponent(kind)

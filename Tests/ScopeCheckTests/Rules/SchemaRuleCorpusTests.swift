@@ -8,7 +8,7 @@ import Testing
 
 /// The schema rules against the Genesys provider's own examples (in `/work/shared/corpus`):
 /// every example is valid for the provider, so none may be reported.
-@Suite("Schema rules on the provider's examples", .enabled(if: TestSupport.corpus != nil))
+@Suite("Schema rules on the provider's examples", .enabled(if: TestSupport.corpus != nil, "needs ../shared/corpus"))
 struct SchemaRuleCorpusTests {
     static let directories = [
         "data-sources/genesyscloud_auth_role", "data-sources/genesyscloud_oauth_client",
@@ -17,7 +17,7 @@ struct SchemaRuleCorpusTests {
 
     @Test("no unknown, missing or invalid argument in a provider example", arguments: directories)
     func providerExamples(_ directory: String) throws {
-        guard let url = TestSupport.corpusFile("terraform/provider-examples/\(directory)") else { return }
+        let url = try #require(TestSupport.corpusFile("terraform/provider-examples/\(directory)"))
         let configuration = ModuleLoader.load(directory: url.path, options: TerraformLoadOptions(environment: [:]))
         let context = RequirementGraph(
             modules: [AnalyzedModule(directory: url.path, configuration: configuration)], specs: RuleTestSupport.specs,

@@ -3,13 +3,13 @@ import Testing
 
 @testable import Terraform
 
-@Suite struct TerraformCorpusTests {
+@Suite(.enabled(if: TestSupport.corpus != nil, "needs ../shared/corpus")) struct TerraformCorpusTests {
     /// Every example folder of the provider (`provider-examples/*/*`) loads without error
     /// diagnostics. Some folders hold alternative examples (`resource.tf` and
     /// `simplest_resource.tf`) that declare the same resource address: those duplicates are
     /// reported as warnings, in `simplest_resource.tf`.
     @Test func providerExamplesLoadWithoutErrors() throws {
-        guard let examples = TestSupport.corpusFile("terraform/provider-examples") else { return }
+        let examples = try #require(TestSupport.corpusFile("terraform/provider-examples"))
         let folders = try exampleFolders(examples)
         #expect(folders.count > 200)
         var failures: [String] = []
@@ -35,8 +35,8 @@ import Testing
     }
 
     @Test func oauthClientExampleIsEvaluated() throws {
-        guard let folder = TestSupport.corpusFile("terraform/provider-examples/resources/genesyscloud_oauth_client")
-        else { return }
+        let folder = try #require(
+            TestSupport.corpusFile("terraform/provider-examples/resources/genesyscloud_oauth_client"))
         let configuration = ModuleLoader.load(directory: folder.path, options: TerraformLoadOptions(environment: [:]))
         let client = try #require(
             configuration.instance(address: "genesyscloud_oauth_client.example_client_credential"))
@@ -47,8 +47,8 @@ import Testing
     }
 
     @Test func authRoleExampleKeepsNestedPolicies() throws {
-        guard let folder = TestSupport.corpusFile("terraform/provider-examples/resources/genesyscloud_auth_role")
-        else { return }
+        let folder = try #require(
+            TestSupport.corpusFile("terraform/provider-examples/resources/genesyscloud_auth_role"))
         let configuration = ModuleLoader.load(directory: folder.path, options: TerraformLoadOptions(environment: [:]))
         let role = try #require(configuration.instance(address: "genesyscloud_auth_role.agent_role"))
         let policy = try #require(role.blocks(ofType: "permission_policies").first)
