@@ -51,8 +51,7 @@ extension Explainer {
 extension ClientCalls {
     /// The calls one after the other, each headed by what it is and where it comes from.
     public var text: String {
-        let count = calls.count == 1 ? "1 call" : "\(calls.count) calls"
-        var sections = ["\(client.label): \(count) from the configuration, the policies and the other call sources\n"]
+        var sections = [heading + "\n"]
         for call in calls {
             var lines = ["Call \(call.call.text) (\(call.call.provenance.source), \(call.call.range.description))"]
             if let unresolved = call.unresolved { lines.append("  \(unresolved)") }
@@ -60,6 +59,24 @@ extension ClientCalls {
             sections += call.explanations.map(\.text)
         }
         return sections.joined(separator: "\n")
+    }
+
+    /// `x makes 3 calls (2 from policy, 1 from discover)`, or that it makes none.
+    private var heading: String {
+        guard !calls.isEmpty else {
+            return "\(client.label) makes no call that scopecheck knows of: declare its calls in a policy"
+        }
+        var counts: [(source: String, count: Int)] = []
+        for call in calls {
+            let source = call.call.provenance.source
+            if let index = counts.firstIndex(where: { $0.source == source }) {
+                counts[index].count += 1
+            } else {
+                counts.append((source, 1))
+            }
+        }
+        let sources = counts.map { "\($0.count) from \($0.source)" }.joined(separator: ", ")
+        return "\(client.label) makes \(calls.count == 1 ? "1 call" : "\(calls.count) calls") (\(sources))"
     }
 
     /// `{"client": ..., "calls": [{"call", "source", "file", "line", "column", "unresolved", "explanations"}]}`.

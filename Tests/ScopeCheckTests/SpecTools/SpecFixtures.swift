@@ -1,7 +1,7 @@
 import Foundation
 
-/// Small specs and helpers shared by the workflow tests.
-enum WorkflowFixtures {
+/// Two versions of a small spec and file helpers, for the spec fetch, info and diff tests.
+enum SpecFixtures {
     /// A Genesys-shaped Swagger 2.0 spec with three operations and four scopes.
     static let oldSpec = """
         {

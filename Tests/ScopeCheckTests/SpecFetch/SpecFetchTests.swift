@@ -58,7 +58,7 @@ import Testing
 
     @Test func downloadsValidatesWritesAndIndexes() throws {
         let server = try LocalHTTPServer(
-            routes: ["/api/v2/docs/swagger": .json(WorkflowFixtures.oldSpec)], maximumRequests: 1)
+            routes: ["/api/v2/docs/swagger": .json(SpecFixtures.oldSpec)], maximumRequests: 1)
         defer { server.stop() }
         let (directory, cache) = try directories()
         let destination = directory + "/genesys-swagger.json"
@@ -66,13 +66,13 @@ import Testing
         let result = try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 5)).fetch(
             url, to: destination, cache: cache)
         #expect(result.path == destination)
-        #expect(result.bytes == Int64(WorkflowFixtures.oldSpec.utf8.count))
+        #expect(result.bytes == Int64(SpecFixtures.oldSpec.utf8.count))
         #expect(result.description.path == destination)
         #expect(result.description.operationCount == 3)
         #expect(result.description.scopeCount == 4)
         #expect(result.cacheOutcome == .stored)
-        #expect(try String(contentsOfFile: destination, encoding: .utf8) == WorkflowFixtures.oldSpec)
-        #expect(WorkflowFixtures.contents(of: directory) == ["genesys-swagger.json"])
+        #expect(try String(contentsOfFile: destination, encoding: .utf8) == SpecFixtures.oldSpec)
+        #expect(SpecFixtures.contents(of: directory) == ["genesys-swagger.json"])
         let reloaded = try SpecLoader.load(path: destination, cache: cache)
         #expect(reloaded.cacheOutcome == .hit)
         #expect(server.requestedPaths == ["/api/v2/docs/swagger"])
@@ -110,31 +110,31 @@ import Testing
             try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 5)).fetch(
                 url, to: directory + "/genesys-swagger.json", cache: cache)
         }
-        #expect(WorkflowFixtures.contents(of: directory) == [])
-        #expect(WorkflowFixtures.contents(of: cache.directory) == [])
+        #expect(SpecFixtures.contents(of: directory) == [])
+        #expect(SpecFixtures.contents(of: cache.directory) == [])
     }
 
     @Test func aTruncatedBodyKeepsTheOldSpec() throws {
         let server = try LocalHTTPServer(
-            routes: ["/swagger": .truncated(WorkflowFixtures.oldSpec, sent: 100)], maximumRequests: 1)
+            routes: ["/swagger": .truncated(SpecFixtures.oldSpec, sent: 100)], maximumRequests: 1)
         defer { server.stop() }
         let (directory, cache) = try directories()
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let destination = try WorkflowFixtures.write(
+        let destination = try SpecFixtures.write(
             "previous spec", named: "genesys-swagger.json", in: URL(fileURLWithPath: directory))
         let url = server.url("/swagger")
         let error = #expect(throws: SpecFetchError.self) {
             try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 5)).fetch(
                 url, to: destination, cache: cache)
         }
-        let total = Int64(WorkflowFixtures.oldSpec.utf8.count)
+        let total = Int64(SpecFixtures.oldSpec.utf8.count)
         #expect(error == .truncated(url: url.absoluteString, received: 100, expected: total))
         #expect(
             error?.description
                 == "the download of \(url.absoluteString) was cut short: received 100 of \(total) bytes (Content-Length)"
         )
         #expect(try String(contentsOfFile: destination, encoding: .utf8) == "previous spec")
-        #expect(WorkflowFixtures.contents(of: directory) == ["genesys-swagger.json"])
+        #expect(SpecFixtures.contents(of: directory) == ["genesys-swagger.json"])
     }
 
     @Test func aBodyThatIsNotJSONIsRejected() throws {
@@ -159,7 +159,7 @@ import Testing
         #expect(specError.kind == .malformedJSON)
         #expect(
             error?.description.hasPrefix("\(url.absoluteString) did not return an API spec: Malformed JSON") == true)
-        #expect(WorkflowFixtures.contents(of: directory) == [])
+        #expect(SpecFixtures.contents(of: directory) == [])
     }
 
     @Test func validJSONThatIsNotASpecIsRejected() throws {
@@ -176,7 +176,7 @@ import Testing
             return
         }
         #expect(specError.kind == .unsupportedFormat)
-        #expect(WorkflowFixtures.contents(of: directory) == [])
+        #expect(SpecFixtures.contents(of: directory) == [])
     }
 
     @Test func aRefusedConnectionIsATransportError() throws {
@@ -191,17 +191,17 @@ import Testing
             Issue.record("expected a transport error, got \(String(describing: error))")
             return
         }
-        #expect(WorkflowFixtures.contents(of: directory) == [])
+        #expect(SpecFixtures.contents(of: directory) == [])
     }
 
     @Test func reportsProgressUpToTheWholeBody() throws {
-        let server = try LocalHTTPServer(routes: ["/swagger": .json(WorkflowFixtures.oldSpec)], maximumRequests: 1)
+        let server = try LocalHTTPServer(routes: ["/swagger": .json(SpecFixtures.oldSpec)], maximumRequests: 1)
         defer { server.stop() }
         let (directory, cache) = try directories()
         let seen = ProgressRecorder()
         _ = try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 5)).fetch(
             server.url("/swagger"), to: directory + "/spec.json", cache: cache, progress: seen.record)
-        let total = Int64(WorkflowFixtures.oldSpec.utf8.count)
+        let total = Int64(SpecFixtures.oldSpec.utf8.count)
         #expect(seen.last == DownloadProgress(received: total, expected: total))
     }
 }

@@ -7,8 +7,8 @@ import Testing
 @Suite struct SpecDiffTests {
     private func specs() throws -> (old: APISpec, new: APISpec) {
         (
-            try SpecLoader.parse(WorkflowFixtures.oldSpec, source: "old.json"),
-            try SpecLoader.parse(WorkflowFixtures.newSpec, source: "new.json")
+            try SpecLoader.parse(SpecFixtures.oldSpec, source: "old.json"),
+            try SpecLoader.parse(SpecFixtures.newSpec, source: "new.json")
         )
     }
 
@@ -111,11 +111,11 @@ import Testing
 @Suite struct SpecInfoTests {
     @Test func describesTheSpecAndItsCacheState() throws {
         let directory = try TestSupport.temporaryDirectory()
-        let path = try WorkflowFixtures.write(WorkflowFixtures.oldSpec, named: "old.json", in: directory)
+        let path = try SpecFixtures.write(SpecFixtures.oldSpec, named: "old.json", in: directory)
         let cache = SpecCache(directory: directory.appendingPathComponent("cache").path)
         let first = try SpecInfo.load(path: path, cache: cache)
         let hash = first.spec.contentHash
-        let length = WorkflowFixtures.oldSpec.utf8.count
+        let length = SpecFixtures.oldSpec.utf8.count
         let index = "\(cache.directory)/spec-\(hash)-\(length).index"
         #expect(first.cache == .stored(index: index))
         let second = try SpecInfo.load(path: path, cache: cache)
@@ -146,7 +146,7 @@ import Testing
     }
 
     @Test func withoutACacheSaysSo() throws {
-        let path = try WorkflowFixtures.write(WorkflowFixtures.oldSpec, named: "old.json")
+        let path = try SpecFixtures.write(SpecFixtures.oldSpec, named: "old.json")
         let info = try SpecInfo.load(path: path, cache: nil)
         #expect(info.cache == .disabled)
         #expect(info.json.rendered(pretty: false).hasSuffix(#""cache":{"state":"disabled"}}"#))
@@ -156,8 +156,8 @@ import Testing
     }
 
     @Test func anUnwritableCacheIsNotStored() throws {
-        let path = try WorkflowFixtures.write(WorkflowFixtures.oldSpec, named: "old.json")
-        let blocker = try WorkflowFixtures.write("a file, not a directory", named: "cache")
+        let path = try SpecFixtures.write(SpecFixtures.oldSpec, named: "old.json")
+        let blocker = try SpecFixtures.write("a file, not a directory", named: "cache")
         let info = try SpecInfo.load(path: path, cache: SpecCache(directory: blocker))
         #expect(info.cache == .notStored(directory: blocker))
     }

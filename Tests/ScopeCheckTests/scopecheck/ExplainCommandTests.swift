@@ -51,6 +51,49 @@ import Testing
         #expect(denied.stdout.contains("missing permission: ALL of: routing:queue:delete"))
     }
 
+    @Test func everyCallOfAClientIsExplainedWithItsProvenance() throws {
+        let output = try CommandRunner.run(
+            ["explain", "--client", "genesyscloud_oauth_client.queue_dashboard", "samples/queue-dashboard"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let headings = output.stdout.split(separator: "\n").filter { $0.hasPrefix("Call ") || $0.contains(" makes ") }
+        #expect(
+            headings == [
+                "genesyscloud_oauth_client.queue_dashboard makes 3 calls (3 from policy)",
+                "Call POST /api/v2/analytics/queues/observations/query (policy, samples/queue-dashboard/policy.hcl:5:5)",
+                "Call getRoutingQueues (policy, samples/queue-dashboard/policy.hcl:6:5)",
+                "Call GET https://api.mypurecloud.ie/api/v2/routing/queues/0c5e2b4a-9f7e-4a51-8f3e-2a1d7c9b6e10 (policy, samples/queue-dashboard/policy.hcl:7:5)",
+            ])
+        #expect(output.stdout.components(separatedBy: "  verdict: allowed").count == 4)
+        let json = try CommandRunner.run(
+            [
+                "explain", "--client", "genesyscloud_oauth_client.queue_poller", "samples/queue-dashboard", "--format",
+                "json",
+            ])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any] ?? [:]
+        let calls = object["calls"] as? [[String: Any]] ?? []
+        #expect(
+            calls.map { $0["call"] as? String } == [
+                "POST /api/v2/analytics/queues/observations/query", "GET /api/v2/routing/queues/{queueId}",
+            ])
+        #expect(calls.map { $0["source"] as? String } == ["policy", "policy"])
+        #expect(calls.map { $0["line"] as? Int } == [13, 14])
+    }
+
+    @Test func aClientCallNoSpecKnowsFailsTheExplanation() throws {
+        let output = try CommandRunner.run(
+            ["explain", "--client", "genesyscloud_oauth_client.queue_reports", "samples/seed-403-gateway"],
+            in: TestSupport.packageRoot)
+        let published = try CommandRunner.run(
+            [
+                "explain", "--client", "genesyscloud_oauth_client.queue_reports", "samples/seed-403-gateway",
+                "--spec", "samples/spec/genesys-platform-sample.json",
+            ])
+        #expect(output.status == 1, "\(output.stderr)")
+        #expect(output.stdout.contains("missing scope: add report:execute"))
+        #expect(published.status == 1)
+        #expect(published.stdout.contains("  not an operation of the API spec in force"))
+    }
+
     @Test func configOfTheWorkingDirectoryProvidesSpecsAndOverlays() throws {
         let output = try CommandRunner.run(
             [

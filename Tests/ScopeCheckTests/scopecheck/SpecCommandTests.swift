@@ -5,7 +5,7 @@ import Testing
 
 @Suite(.serialized) struct SpecCommandTests {
     @Test func fetchWritesTheSpecAndInfoFindsItInTheCache() throws {
-        let server = try LocalHTTPServer(routes: ["/swagger": .json(WorkflowFixtures.oldSpec)], maximumRequests: 1)
+        let server = try LocalHTTPServer(routes: ["/swagger": .json(SpecFixtures.oldSpec)], maximumRequests: 1)
         defer { server.stop() }
         let cache = try TestSupport.temporaryDirectory()
         let work = try TestSupport.temporaryDirectory()
@@ -14,8 +14,8 @@ import Testing
         let fetch = try CommandRunner.run(["spec", "fetch", "--url", url], in: work, environment: environment)
         #expect(fetch.status == 0, "\(fetch.stderr)")
         let destination = cache.appendingPathComponent("genesys-swagger.json").path
-        let bytes = WorkflowFixtures.oldSpec.utf8.count
-        let spec = try SpecLoader.parse(WorkflowFixtures.oldSpec, source: "spec.json").contentHash
+        let bytes = SpecFixtures.oldSpec.utf8.count
+        let spec = try SpecLoader.parse(SpecFixtures.oldSpec, source: "spec.json").contentHash
         #expect(
             fetch.stdout == """
                 wrote \(destination) (\(bytes) bytes) from \(url)
@@ -33,7 +33,7 @@ import Testing
         let server = try LocalHTTPServer(
             routes: [
                 "/down": .status(503, "Service Unavailable"),
-                "/cut": .truncated(WorkflowFixtures.oldSpec, sent: 10),
+                "/cut": .truncated(SpecFixtures.oldSpec, sent: 10),
             ], maximumRequests: 2)
         defer { server.stop() }
         let work = try TestSupport.temporaryDirectory()
@@ -50,8 +50,8 @@ import Testing
         let cut = try CommandRunner.run(
             ["spec", "fetch", "--url", server.url("/cut").absoluteString, "--output", output], in: work)
         #expect(cut.status == 1)
-        #expect(cut.stderr.contains("received 10 of \(WorkflowFixtures.oldSpec.utf8.count) bytes (Content-Length)"))
-        #expect(WorkflowFixtures.contents(of: work.path) == [])
+        #expect(cut.stderr.contains("received 10 of \(SpecFixtures.oldSpec.utf8.count) bytes (Content-Length)"))
+        #expect(SpecFixtures.contents(of: work.path) == [])
     }
 
     @Test func usageErrorsExitTwo() throws {
@@ -74,8 +74,8 @@ import Testing
 
     @Test func diffExitsOneWhenTheSpecsDiffer() throws {
         let directory = try TestSupport.temporaryDirectory()
-        _ = try WorkflowFixtures.write(WorkflowFixtures.oldSpec, named: "old.json", in: directory)
-        _ = try WorkflowFixtures.write(WorkflowFixtures.newSpec, named: "new.json", in: directory)
+        _ = try SpecFixtures.write(SpecFixtures.oldSpec, named: "old.json", in: directory)
+        _ = try SpecFixtures.write(SpecFixtures.newSpec, named: "new.json", in: directory)
         let differ = try CommandRunner.run(["spec", "diff", "old.json", "new.json"], in: directory)
         #expect(differ.status == 1)
         #expect(
