@@ -2,7 +2,8 @@
 public enum RuleRegistry {
     /// The rules, in documentation order.
     public static let rules: [any Rule] = [
-        UnknownScopeRule(), MissingScopeRule(), MissingPermissionRule(), ScopesIgnoredRule(), RolesIgnoredRule(),
+        UnknownScopeRule(), MissingScopeRule(), MissingPermissionRule(), IntegrationClientRule(), ScopesIgnoredRule(),
+        RolesIgnoredRule(),
         MissingScopesRule(), MissingRolesRule(), InvalidGrantTypeRule(), UnknownEndpointRule(), ExcessScopeRule(),
         UnknownPermissionRule(), UnknownAttributeRule(), MissingAttributeRule(), InvalidValueRule(),
         DeprecatedEndpointRule(), PreviewEndpointRule(), PolicyViolationRule(), UnknownClientRule(),

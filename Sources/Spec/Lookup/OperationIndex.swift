@@ -100,21 +100,35 @@ public struct OperationIndex: Sendable {
         return spec.operations[index]
     }
 
+    /// The operation `method` on `path` names when the path's literal segments are compared with
+    /// the spec's ignoring case, when that is another operation than exact matching finds
+    /// (`/presences/purecloud` against `/presences/{sourceId}` and `/presences/PURECLOUD`).
+    public func operationIgnoringCase(method: String, path: String) -> APIOperation? {
+        let method = method.uppercased()
+        guard let template = bestTemplate(for: path, ignoringCase: true),
+            let operation = templates[template].operations.map({ spec.operations[$0] }).first(where: {
+                $0.method == method
+            })
+        else { return nil }
+        return operation.reference == self.operation(method: method, path: path)?.reference ? nil : operation
+    }
+
     /// The index into `templates` of the most specific template matching `target`; when none does
     /// and the spec has a `basePath`, the target is tried without it.
-    func bestTemplate(for target: String) -> Int? {
+    func bestTemplate(for target: String, ignoringCase: Bool = false) -> Int? {
         guard let path = RequestTarget.path(of: target) else { return nil }
-        if let match = bestTemplate(segments: PathTemplate.split(path)) { return match }
+        if let match = bestTemplate(segments: PathTemplate.split(path), ignoringCase: ignoringCase) { return match }
         guard let basePath = spec.basePath.flatMap(RequestTarget.path(of:)), basePath != "/",
             path.hasPrefix(basePath + "/")
         else { return nil }
-        return bestTemplate(segments: PathTemplate.split(String(path.dropFirst(basePath.count))))
+        return bestTemplate(
+            segments: PathTemplate.split(String(path.dropFirst(basePath.count))), ignoringCase: ignoringCase)
     }
 
-    private func bestTemplate(segments: [Substring]) -> Int? {
+    private func bestTemplate(segments: [Substring], ignoringCase: Bool = false) -> Int? {
         var best: Int?
         for candidate in templatesBySegmentCount[segments.count] ?? []
-        where templates[candidate].pattern.matches(segments) {
+        where templates[candidate].pattern.matches(segments, ignoringCase: ignoringCase) {
             if let current = best, !templates[candidate].pattern.isMoreSpecific(than: templates[current].pattern) {
                 continue
             }
