@@ -7,20 +7,24 @@ import Graph
 /// scope lists of user-grant clients (unknown, missing and excess scopes), as minimal text
 /// edits on the files that were parsed. The facts come from the same graph the rules read.
 ///
-/// Instances of one client block (`count`, `for_each`, a module called several times) share
-/// its text: their fixes are applied only when every instance needs the same edits.
+/// Instances of one client block (`count`, `for_each`, a module called several times) whose
+/// values are written in the same place share that text: their fixes are applied only when every
+/// one of them needs the same edits.
 public enum FixPlanner {
     /// The plan for `graph`, made on the text of the files as they were parsed.
     public static func plan(_ graph: RequirementGraph) -> FixPlan {
         func bytes(of file: String) -> [UInt8]? { graph.sourceFiles[file]?.bytes }
-        var blocks: [SourceRange: [ClientFix]] = [:]
+        var blocks: [[SourceRange]: [ClientFix]] = [:]
         for entry in graph.clients {
-            let range = entry.client.instance.range
-            blocks[range, default: []].append(plan(entry, graph: graph, bytes: bytes(of: range.file)))
+            let client = entry.client
+            let written = [client.instance.range] + [client.grantTypeOrigin, client.scopesOrigin].map {
+                $0?.range ?? client.instance.range
+            }
+            blocks[written, default: []].append(plan(entry, graph: graph))
         }
         var plan = FixPlan()
-        for range in blocks.keys.sorted() {
-            guard let fixes = blocks[range], let first = fixes.first else { continue }
+        for written in blocks.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            guard let fixes = blocks[written], let first = fixes.first else { continue }
             if fixes.dropFirst().allSatisfy({ $0.edits == first.edits }) {
                 add(first, to: &plan)
                 continue
@@ -42,9 +46,9 @@ public enum FixPlanner {
     }
 
     /// The fixes of one client instance.
-    static func plan(_ entry: GraphClient, graph: RequirementGraph, bytes: [UInt8]?) -> ClientFix {
+    static func plan(_ entry: GraphClient, graph: RequirementGraph) -> ClientFix {
         let client = entry.client
-        var fix = ClientFix(address: client.address, file: client.instance.range.file, bytes: bytes)
+        var fix = ClientFix(address: client.address, sources: graph.sourceFiles)
         GrantTypeFix.plan(client, into: &fix)
         RedirectURIsFix.plan(client, into: &fix)
         let grantType = client.knownGrantType ?? client.grantType?.value.stringValue.flatMap(GrantType.correcting)
@@ -55,7 +59,7 @@ public enum FixPlanner {
     /// Adds a block's fixes, leaving out edits another block already made (a module directory
     /// analysed twice) and refusing edits that overlap others.
     private static func add(_ fix: ClientFix, to plan: inout FixPlan) {
-        let existing = plan.edits[fix.file] ?? []
+        let existing = plan.edits.values.flatMap { $0 }
         let new = fix.edits.filter { !existing.contains($0) }
         guard !new.contains(where: { edit in existing.contains { $0.conflicts(with: edit) } }) else {
             plan.skipped += fix.changes.map {
@@ -66,7 +70,7 @@ public enum FixPlanner {
             plan.skipped += fix.skipped
             return
         }
-        if !new.isEmpty { plan.edits[fix.file, default: []] += new }
+        for edit in new { plan.edits[edit.file, default: []].append(edit) }
         plan.changes += fix.changes
         plan.skipped += fix.skipped
     }

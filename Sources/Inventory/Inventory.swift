@@ -22,7 +22,9 @@ public struct Inventory: Sendable {
     /// The inventory of the graph's modules.
     public init(graph: RequirementGraph) {
         let configurations = graph.modules.map(\.configuration)
-        clients = configurations.flatMap { $0.resources(ofType: OAuthClient.resourceType) }.map(OAuthClient.init)
+        clients = configurations.flatMap { configuration in
+            configuration.resources(ofType: OAuthClient.resourceType).map { OAuthClient($0, in: configuration) }
+        }
         roles = configurations.flatMap { $0.resources(ofType: AuthRole.resourceType) }.map(AuthRole.init)
         resolver = GrantResolver(configurations: configurations)
         redactor = Redactor(configurations: configurations)

@@ -17,13 +17,16 @@ public struct DataActionCallSource: CallSource {
         inputs.modules.flatMap { module -> [DeclaredCall] in
             let links = IntegrationLinks(module: module)
             return module.dataActions.compactMap { action in
-                call(for: action, link: links.link(of: action), boundHosts: inputs.boundHosts)
+                call(for: action, link: links.link(of: action), in: module.configuration, boundHosts: inputs.boundHosts)
             }
         }
     }
 
     /// The call `action` makes, when it makes one scopecheck can check.
-    func call(for action: DataAction, link: IntegrationLinks.Link, boundHosts: Set<String>) -> DeclaredCall? {
+    func call(
+        for action: DataAction, link: IntegrationLinks.Link, in configuration: TerraformConfiguration,
+        boundHosts: Set<String>
+    ) -> DeclaredCall? {
         guard !action.isFunction, let method = action.method, let template = action.urlTemplate,
             let pieces = action.urlPieces, case .success(let url) = DataActionURL.parse(pieces)
         else { return nil }
@@ -39,8 +42,10 @@ public struct DataActionCallSource: CallSource {
             guard url.path.hasPrefix("/api/v2/") || url.host.map(boundHosts.contains) == true else { return nil }
             speculative = url.host.map { !boundHosts.contains($0) } ?? true
         }
+        let origin = configuration.origin(of: template.expression, inModule: action.instance.moduleNames)
         let provenance = CallProvenance(
-            source: "data action", range: template.range, subject: action.address, locatesFindings: true)
+            source: "data action", range: origin.range, subject: action.address, via: origin.via,
+            locatesFindings: true)
         return DeclaredCall(
             caller: link.caller, text: url.call(method: method), provenance: provenance, isSpeculative: speculative)
     }
