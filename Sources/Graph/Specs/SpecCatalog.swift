@@ -1,5 +1,6 @@
 import Core
 import Spec
+import Genesys
 
 /// One spec in force with its lookup index, as rules see it.
 public struct LoadedSpec: Sendable {
@@ -107,6 +108,16 @@ public struct SpecCatalog: Sendable {
     /// Whether some spec requires a permission the policy could grant (`*` wildcards allowed).
     public func isKnownPermission(domain: String, entity: String, action: String) -> Bool {
         specs.contains { $0.index.isKnownPermission(domain: domain, entity: entity, action: action) }
+    }
+
+    /// The permissions of the specs a role's permission policy grants, sorted.
+    public func permissions(grantedBy policy: PermissionPolicy) -> [String] {
+        Array(
+            Set(
+                specs.flatMap {
+                    $0.index.permissions(domain: policy.domain, entity: policy.entity, actions: policy.actions)
+                })
+        ).sorted()
     }
 
     /// The nearest real permission names across the specs.
