@@ -7,6 +7,8 @@ import Terraform
 public struct Inventory: Sendable {
     public var clients: [OAuthClient]
     public var roles: [AuthRole]
+    /// The integrations with data actions, and those actions.
+    public var integrations: [IntegrationListing]
     private let resolver: GrantResolver
     /// Hides the sensitive values of the configurations in both listings.
     public let redactor: Redactor
@@ -26,16 +28,18 @@ public struct Inventory: Sendable {
             configuration.resources(ofType: OAuthClient.resourceType).map { OAuthClient($0, in: configuration) }
         }
         roles = configurations.flatMap { $0.resources(ofType: AuthRole.resourceType) }.map(AuthRole.init)
+        integrations = IntegrationListing.all(in: graph.modules)
         resolver = GrantResolver(configurations: configurations)
         redactor = Redactor(configurations: configurations)
     }
 
-    /// The documented JSON form: `{"clients": [...], "roles": [...]}`.
+    /// The documented JSON form: `{"clients": [...], "roles": [...], "integrations": [...]}`.
     public var json: JSONOutput {
         redactor.redact(
             .fields([
                 ("clients", .array(clients.map { item($0.instance, attributes: clientAttributes($0)) })),
                 ("roles", .array(roles.map { item($0.instance, attributes: roleAttributes($0)) })),
+                ("integrations", .array(integrations.map(\.json))),
             ]))
     }
 

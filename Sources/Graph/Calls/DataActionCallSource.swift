@@ -43,9 +43,14 @@ public struct DataActionCallSource: CallSource {
             speculative = url.host.map { !boundHosts.contains($0) } ?? true
         }
         let origin = configuration.origin(of: template.expression, inModule: action.instance.moduleNames)
+        let integration: String? =
+            switch link.caller {
+            case .integrationClient(let identity): identity.key
+            case .client, .moduleClient: link.integration?.address
+            }
         let provenance = CallProvenance(
             source: "data action", range: origin.range, subject: action.address, via: origin.via,
-            locatesFindings: true)
+            locatesFindings: true, integration: integration)
         return DeclaredCall(
             caller: link.caller, text: url.call(method: method), provenance: provenance, isSpeculative: speculative)
     }

@@ -37,6 +37,15 @@ public enum Caller: Hashable, Sendable, CustomStringConvertible {
     /// configuration.
     case integrationClient(IntegrationIdentity)
 
+    /// The directory of the root module the caller belongs to, when the caller is one module's.
+    public var module: String? {
+        switch self {
+        case .client: nil
+        case .moduleClient(_, let module): module
+        case .integrationClient(let integration): integration.module
+        }
+    }
+
     /// How findings name the caller (`genesyscloud_oauth_client.x`, `"Queue Dashboard"`, `the
     /// OAuth client of genesyscloud_integration.x`).
     public var description: String {
@@ -64,15 +73,20 @@ public struct CallProvenance: Hashable, Sendable {
     /// Whether findings about the call belong at `range` (the configuration that makes the call,
     /// such as a data action's URL template) rather than at its client.
     public var locatesFindings: Bool
+    /// The integration a data action's call belongs to: its address, or the reference its id
+    /// comes from when it is not in the configuration.
+    public var integration: String?
 
     public init(
-        source: String, range: SourceRange, subject: String? = nil, via: [String] = [], locatesFindings: Bool = false
+        source: String, range: SourceRange, subject: String? = nil, via: [String] = [], locatesFindings: Bool = false,
+        integration: String? = nil
     ) {
         self.source = source
         self.range = range
         self.subject = subject
         self.via = via
         self.locatesFindings = locatesFindings
+        self.integration = integration
     }
 
     /// `file:line:col` for declared calls; `data action x at file:line:col via module.m` for derived ones.

@@ -89,7 +89,14 @@ public struct IntegrationLinks: Sendable {
         {
             return .moduleClient(address: clientInstance.address, module: module)
         }
-        return .integrationClient(identity(Self.outside(clientId, what: "the clientId of \(record.address)")))
+        var outside = identity(Self.outside(clientId, what: "the clientId of \(record.address)"))
+        if let written = record.clientIdExpression {
+            // Point where the client id is written: where a user sets the client.
+            let origin = configuration.origin(of: written, inModule: record.instance.moduleNames)
+            outside.range = origin.range
+            outside.why += origin.viaText
+        }
+        return .integrationClient(outside)
     }
 
     /// The integration of an action whose `integration_id` does not lead into the configuration.
