@@ -17,9 +17,11 @@ public enum FixPlanner {
         var blocks: [[SourceRange]: [ClientFix]] = [:]
         for entry in graph.clients {
             let client = entry.client
-            let written = [client.instance.range] + [client.grantTypeOrigin, client.scopesOrigin].map {
-                $0?.range ?? client.instance.range
-            }
+            let written =
+                [client.instance.range]
+                + [client.grantTypeOrigin, client.scopesOrigin].map {
+                    $0?.range ?? client.instance.range
+                }
             blocks[written, default: []].append(plan(entry, graph: graph))
         }
         var plan = FixPlan()

@@ -80,7 +80,8 @@ public struct IntegrationListing: Sendable {
         }
         switch DataActionURL.parse(pieces) {
         case .success(let url): return .success(url.call(method: method))
-        case .failure(.placeholderPrefix): return .failure(RequestProblem(reason: "the host or path comes from a placeholder"))
+        case .failure(.placeholderPrefix):
+            return .failure(RequestProblem(reason: "the host or path comes from a placeholder"))
         case .failure(.notAPath(let text)): return .failure(RequestProblem(reason: "\"\(text)\" is not a URL or path"))
         case .failure(.notText(let why)): return .failure(RequestProblem(reason: why))
         }

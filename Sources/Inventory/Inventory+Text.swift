@@ -26,7 +26,8 @@ extension Inventory {
             for action in integration.actions {
                 switch action.request {
                 case .success(let request): rows.append((action.address, .string(request)))
-                case .failure(let problem): rows.append((action.address, .fields([("unknown", .string(problem.reason))])))
+                case .failure(let problem):
+                    rows.append((action.address, .fields([("unknown", .string(problem.reason))])))
                 }
             }
             lines += self.rows(rows)

@@ -130,7 +130,10 @@ public struct ExcessPermissionRule: Rule {
         let kept = granted.filter(needed.contains)
         let unused = granted.filter { !needed.contains($0) }
         guard !unused.isEmpty else { return nil }
-        let shown = unused.count <= 5 ? unused.joined(separator: ", ") : unused.prefix(4).joined(separator: ", ") + " and \(unused.count - 4) more"
+        let shown =
+            unused.count <= 5
+            ? unused.joined(separator: ", ")
+            : unused.prefix(4).joined(separator: ", ") + " and \(unused.count - 4) more"
         let what = "permission_policies \(policy.description) of \(role.address) grants \(shown)"
         let why = ", which no call of \(clients) checks (their calls are declared by a policy)"
         guard !kept.isEmpty else {
@@ -140,7 +143,8 @@ public struct ExcessPermissionRule: Rule {
         }
         let narrower = PermissionCover.merge(kept).policies.map { narrowed in
             let actions = narrowed.actions.map { "\"\($0)\"" }.joined(separator: ", ")
-            return "permission_policies { domain = \"\(narrowed.domain)\" entity_name = \"\(narrowed.entity)\" action_set = [\(actions)] }"
+            return
+                "permission_policies { domain = \"\(narrowed.domain)\" entity_name = \"\(narrowed.entity)\" action_set = [\(actions)] }"
         }
         return finding(
             what + why + ": narrow it to what the calls check (\(kept.joined(separator: ", ")))", at: range,

@@ -99,7 +99,12 @@ public struct MissingPermissionRule: Rule {
         address: String, _ graph: RequirementGraph
     ) -> [Finding] {
         guard !held.isEmpty else { return [] }
-        let extendable = held.first { $0.policies != nil }?.reference
+        let extendableRole = held.first { $0.policies != nil }
+        let extendable = extendableRole?.reference
+        let roleToExtend =
+            (extendableRole?.declaration).map { range in
+                [RelatedLocation(range: range, message: "the role to extend: \(extendable ?? "")")]
+            } ?? []
         var findings: [Finding] = []
         for call in calls {
             for governing in call.governing {
@@ -118,7 +123,8 @@ public struct MissingPermissionRule: Rule {
                             "add to \(role): "
                                 + PermissionPolicyText.blocks(
                                     for: mode == .all ? result.missingPermissions : [result.missingPermissions[0]])
-                        }))
+                        },
+                        related: [declaration(of: call)] + roleToExtend))
             }
         }
         return findings

@@ -4,7 +4,8 @@ public enum RuleRegistry {
     public static let rules: [any Rule] = [
         UnknownScopeRule(), MissingScopeRule(), MissingPermissionRule(), IntegrationClientRule(), ScopesIgnoredRule(),
         RolesIgnoredRule(),
-        MissingScopesRule(), MissingRolesRule(), InvalidGrantTypeRule(), UnknownEndpointRule(), ExcessScopeRule(), ExcessPermissionRule(),
+        MissingScopesRule(), MissingRolesRule(), InvalidGrantTypeRule(), UnknownEndpointRule(), ExcessScopeRule(),
+        ExcessPermissionRule(),
         UnknownPermissionRule(), UnknownAttributeRule(), MissingAttributeRule(), InvalidValueRule(),
         DeprecatedEndpointRule(), PreviewEndpointRule(), PolicyViolationRule(), UnknownClientRule(),
         UnresolvedValueRule(),

@@ -94,10 +94,11 @@ public struct UnresolvedValueRule: Rule {
                 findings.append(
                     finding(
                         "cannot verify that \(entry.client.address) can call \(governing.operation.reference) "
-                            + "(\(call.range.description))\(graph.specs.provenance(governing)): "
+                            + "(\(call.call.provenance.description))\(graph.specs.provenance(governing)): "
                             + "\(result.unresolved.joined(separator: "; ")); the call is neither confirmed nor "
                             + "reported as failing",
-                        at: entry.client.instance.labelRange, address: entry.client.address))
+                        at: entry.client.instance.labelRange, address: entry.client.address,
+                        related: [declaration(of: call)]))
             }
         }
         return findings

@@ -51,7 +51,9 @@ public struct IntegrationSuggestion: Sendable {
         let count = calls.count == 1 ? "1 call" : "\(calls.count) calls"
         var lines = ["# Least-privilege role and OAuth client for the data actions of \(integration) (\(count))."]
         for call in calls where call.governing.isEmpty {
-            lines.append("# Not covered: \"\(call.text)\" (\(call.call.provenance.description)): not an operation of the API spec in force.")
+            lines.append(
+                "# Not covered: \"\(call.text)\" (\(call.call.provenance.description)): not an operation of the API spec in force."
+            )
         }
         if !permissions.isProvenMinimal {
             lines.append("# The search stopped early: the role covers every call but may not be the smallest.")
@@ -67,7 +69,8 @@ public struct IntegrationSuggestion: Sendable {
         for policy in permissions.policies {
             lines += [
                 "", "  permission_policies {", "    domain      = \(HCLQuoting.quote(policy.domain))",
-                "    entity_name = \(HCLQuoting.quote(policy.entity))", "    action_set  = \(HCLQuoting.list(policy.actions))",
+                "    entity_name = \(HCLQuoting.quote(policy.entity))",
+                "    action_set  = \(HCLQuoting.list(policy.actions))",
                 "  }",
             ]
         }
@@ -77,7 +80,8 @@ public struct IntegrationSuggestion: Sendable {
             "  description                 = \(HCLQuoting.quote("Runs the data actions of \(integration)"))",
             "  authorized_grant_type       = \"CLIENT-CREDENTIALS\"",
             "  integration_credential_name = \(HCLQuoting.quote("\(resourceName) credential"))",
-            "  roles {", "    role_id     = genesyscloud_auth_role.\(resourceName).id", "    division_id = \"*\"", "  }",
+            "  roles {", "    role_id     = genesyscloud_auth_role.\(resourceName).id", "    division_id = \"*\"",
+            "  }",
             "}", "",
             "# Give the integration this client's credential: in its config block,",
             "# credentials = { pureCloudOAuthClient = genesyscloud_oauth_client.\(resourceName).integration_credential_id }",
@@ -93,7 +97,8 @@ public struct IntegrationSuggestion: Sendable {
         ]
         for call in calls {
             guard let governing = call.governing.first else {
-                lines.append("  \(call.text) (\(call.call.provenance.description)): not an operation of the API spec in force")
+                lines.append(
+                    "  \(call.text) (\(call.call.provenance.description)): not an operation of the API spec in force")
                 continue
             }
             let requirement = governing.requirement

@@ -1,10 +1,10 @@
+import Core
 import Foundation
 import Graph
 import Lint
 import Policy
 import Rules
 import Suggest
-import Core
 
 /// `scopecheck suggest --client ADDRESS [DIR...]`: the least-privilege grant for a client's
 /// calls; `--integration ADDRESS` (or neither, for every integration): the role and
@@ -20,7 +20,9 @@ enum SuggestCommand {
             OptionSpec("--client", value: "ADDRESS", help: "the genesyscloud_oauth_client"),
             OptionSpec(
                 "--integration", value: "ADDRESS",
-                help: "the genesyscloud_integration (or the reference its actions use); without --client or --integration: every integration"),
+                help:
+                    "the genesyscloud_integration (or the reference its actions use); without --client or --integration: every integration"
+            ),
             OptionSpec("--policy", value: "FILE|DIR", repeatable: true, help: "policy files (.hcl)"),
             OptionSpec("--config", value: "FILE", help: "config file (default: nearest .scopecheck.hcl)"),
             OptionSpec("--format", value: "hcl|json|text", help: "output format (default hcl)"),
@@ -70,16 +72,18 @@ enum SuggestCommand {
             suggestions = suggestions.filter { $0.integration == wanted }
             guard !suggestions.isEmpty else {
                 let known = IntegrationSuggestion.all(in: graph).map(\.integration)
-                let hint = known.isEmpty ? "; no data action of the paths given calls an API" : ClosestName.hint(for: wanted, among: known)
+                let hint =
+                    known.isEmpty
+                    ? "; no data action of the paths given calls an API" : ClosestName.hint(for: wanted, among: known)
                 throw UsageError("no data actions of an integration \(wanted)\(hint)")
             }
         } else if suggestions.isEmpty {
-            console.error("scopecheck suggest: no data action of the paths given calls an API: name a client with --client")
-            return .failure
+            throw UsageError("no data action of the paths given calls an API: name a client with --client")
         }
         switch format {
         case "json":
-            let json = suggestions.count == 1 ? suggestions[0].json : .array(suggestions.map(\.json))
+            // One integration asked for: its object; every integration: an array, even of one.
+            let json = arguments.value("--integration") != nil ? suggestions[0].json : .array(suggestions.map(\.json))
             console.out(json.rendered())
         case "text": console.out(suggestions.map(\.text).joined(separator: "\n"))
         default: console.out(suggestions.map(\.hcl).joined(separator: "\n"))

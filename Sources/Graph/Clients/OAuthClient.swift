@@ -115,7 +115,9 @@ public struct RoleAssignment: Sendable {
     /// Where `role_id` is written (through module arguments, variables and locals).
     public var roleIdOrigin: ValueOrigin?
 
-    public init(_ block: EvaluatedBlock, instance: ResourceInstance? = nil, in configuration: TerraformConfiguration? = nil) {
+    public init(
+        _ block: EvaluatedBlock, instance: ResourceInstance? = nil, in configuration: TerraformConfiguration? = nil
+    ) {
         roleId = block.attribute("role_id")
         divisionId = block.attribute("division_id")
         range = block.range

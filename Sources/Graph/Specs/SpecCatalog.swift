@@ -1,6 +1,6 @@
 import Core
-import Spec
 import Genesys
+import Spec
 
 /// One spec in force with its lookup index, as rules see it.
 public struct LoadedSpec: Sendable {

@@ -18,7 +18,8 @@ struct PermissionCatalogue: Equatable, Sendable {
     /// matches any.
     func permissions(domain: String, entity: String, action: String) -> [String] {
         guard let entities = actions[domain] else { return [] }
-        let matched = entity == "*" ? entities.map { ($0.key, $0.value) } : entities[entity].map { [(entity, $0)] } ?? []
+        let matched =
+            entity == "*" ? entities.map { ($0.key, $0.value) } : entities[entity].map { [(entity, $0)] } ?? []
         return matched.flatMap { entity, actions in
             (action == "*" ? Array(actions) : actions.contains(action) ? [action] : []).map {
                 "\(domain):\(entity):\($0)"

@@ -37,14 +37,18 @@ extension TerraformConfiguration {
             let unwrapped = Self.unwrapped(current)
             switch Self.reference(unwrapped) {
             case ("var", let name)?:
-                guard let next = variableOrigin(name, modulePath: path) else { return ValueOrigin(expression: unwrapped, via: via) }
+                guard let next = variableOrigin(name, modulePath: path) else {
+                    return ValueOrigin(expression: unwrapped, via: via)
+                }
                 if !path.isEmpty {
                     via.append(path.map { "module.\($0)" }.joined(separator: "."))
                     path.removeLast()
                 }
                 current = next
             case ("local", let name)?:
-                guard let local = module(path: path)?.local(name) else { return ValueOrigin(expression: unwrapped, via: via) }
+                guard let local = module(path: path)?.local(name) else {
+                    return ValueOrigin(expression: unwrapped, via: via)
+                }
                 current = local.attribute.expression
             default:
                 return ValueOrigin(expression: unwrapped, via: via)

@@ -99,7 +99,9 @@ struct UnresolvedValueRuleTests {
         #expect(notes.contains { $0.message.hasPrefix("Module not installed") })
         #expect(
             notes.contains {
-                $0.message.hasPrefix("a scope of genesyscloud_oauth_client.app is not known before terraform apply (no value was given for the required variable \"scopes\")")
+                $0.message.hasPrefix(
+                    "a scope of genesyscloud_oauth_client.app is not known before terraform apply (no value was given for the required variable \"scopes\")"
+                )
             })
         #expect(result.rules.filter { $0.id == "unresolved-value" }.count == 1)
     }
