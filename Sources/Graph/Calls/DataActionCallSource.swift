@@ -42,7 +42,7 @@ public struct DataActionCallSource: CallSource {
             guard url.path.hasPrefix("/api/v2/") || url.host.map(boundHosts.contains) == true else { return nil }
             speculative = url.host.map { !boundHosts.contains($0) } ?? true
         }
-        let origin = configuration.origin(of: template.expression, inModule: action.instance.moduleNames)
+        let origin = configuration.origin(of: template.expression, in: action.instance)
         let integration: String? =
             switch link.caller {
             case .integrationClient(let identity): identity.key

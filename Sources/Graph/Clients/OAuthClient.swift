@@ -35,7 +35,7 @@ public struct OAuthClient: Sendable {
     static func origin(
         of attribute: EvaluatedAttribute, _ instance: ResourceInstance, _ configuration: TerraformConfiguration?
     ) -> ValueOrigin {
-        configuration?.origin(of: attribute.expression, inModule: instance.moduleNames)
+        configuration?.origin(of: attribute.expression, in: instance)
             ?? ValueOrigin(expression: attribute.expression)
     }
 

@@ -87,14 +87,6 @@ public struct IntegrationCredential: Sendable {
     /// The expression written for the `clientId` field in a literal `fields = { ... }`.
     public var clientIdExpression: Expression? {
         guard case .object(let items) = fields?.expression.kind else { return nil }
-        return items.last { item in
-            switch item.key.kind {
-            case .variable(let name): name == "clientId"
-            case .literal(let value): value.stringValue == "clientId"
-            case .template(let parts):
-                if parts.count == 1, case .literal(let text, _) = parts[0] { text == "clientId" } else { false }
-            default: false
-            }
-        }?.value
+        return items.last { $0.literalKey == "clientId" }?.value
     }
 }

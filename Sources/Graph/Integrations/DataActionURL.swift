@@ -4,20 +4,26 @@ import Syntax
 /// references (`${input.x}`, `$input.x`, `$!{input.x}`, `$esc.url($input.x)`,
 /// `$salesforce.escReserved(...)`, `${esc.dollar}`) and unknown Terraform interpolations become
 /// `{…}` placeholders, which fill a `{param}` segment of a path template and nothing else; the
-/// query string and a trailing `/` are dropped; an absolute URL keeps its host.
+/// query string and a trailing `/` are dropped; an absolute URL keeps its host, unless a
+/// reference stands in it (`https://api.${var.region}/...`), when only the path is known.
 public struct DataActionURL: Hashable, Sendable {
     /// The host of an absolute URL, when it is written out (`api.mypurecloud.com`).
     public var host: String?
+    /// Whether the URL is absolute but its host is not known (a reference stands in it).
+    public var hostIsUnknown: Bool
     /// The path with placeholders: `/api/v2/users/{userId}/presences/PURECLOUD`.
     public var path: String
+
+    public init(host: String? = nil, hostIsUnknown: Bool = false, path: String) {
+        self.host = host
+        self.hostIsUnknown = hostIsUnknown
+        self.path = path
+    }
 
     /// The text a call of `method` is resolved by: `METHOD /path` or `METHOD https://host/path`.
     public func call(method: String) -> String {
         "\(method.uppercased()) \(host.map { "https://\($0)" } ?? "")\(path)"
     }
-
-    /// Whether the path is relative to the integration's API (no host) and under `/api/v2/`.
-    public var isRelativeAPIPath: Bool { host == nil && path.hasPrefix("/api/v2/") }
 
     /// Why a template cannot be read as a request path.
     public enum Problem: Error, Hashable, Sendable {
@@ -53,15 +59,21 @@ public struct DataActionURL: Hashable, Sendable {
         guard let first = rest.first else { return .failure(.notAPath(template)) }
         guard first.isText else { return .failure(.placeholderPrefix) }
         var host: String?
+        var hostIsUnknown = false
         var tokens = Array(rest)
         if let scheme = first.text.range(of: "://") {
-            let afterScheme = first.text[scheme.upperBound...]
-            guard let slash = afterScheme.firstIndex(of: "/") else {
-                // `https://$${input.Domain}.service-now.com/...`: the host is not known.
-                return .failure(.placeholderPrefix)
+            tokens[0] = .text(String(first.text[scheme.upperBound...]))
+            // The host runs to the first `/`; a reference in it (`https://$${input.Domain}.service-now.com/`)
+            // leaves it unknown.
+            guard let slash = tokens.firstIndex(where: { $0.text.contains("/") }) else {
+                return .failure(.notAPath(template))
             }
-            host = String(afterScheme[..<slash]).lowercased()
-            tokens[0] = .text(String(afterScheme[slash...]))
+            let lastHostPart = tokens[slash].text.prefix { $0 != "/" }
+            hostIsUnknown = tokens[..<slash].contains { !$0.isText }
+            if !hostIsUnknown {
+                host = (tokens[..<slash].map(\.text).joined() + lastHostPart).lowercased()
+            }
+            tokens = [.text(String(tokens[slash].text.drop { $0 != "/" }))] + tokens[(slash + 1)...]
         }
         guard case .text(let leading) = tokens[0], leading.hasPrefix("/") else {
             return .failure(.notAPath(template))
@@ -89,7 +101,8 @@ public struct DataActionURL: Hashable, Sendable {
         // The text before the first `/` is empty; a trailing `/` leaves an empty last segment.
         segments.removeFirst()
         if segments.count > 1, segments.last == "" { segments.removeLast() }
-        return .success(DataActionURL(host: host, path: "/" + segments.joined(separator: "/")))
+        return .success(
+            DataActionURL(host: host, hostIsUnknown: hostIsUnknown, path: "/" + segments.joined(separator: "/")))
     }
 
     /// Stands for an unknown Terraform interpolation in the text read as Velocity.
@@ -211,13 +224,15 @@ enum VelocityTokens {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "_"
     }
 
-    /// The name a reference would fill a path parameter with: its last plain name
-    /// (`${input.userId}` → `userId`, `$esc.url($input.queue)` → `queue`), else `value`.
+    /// The name a reference would fill a path parameter with, for messages: the input it reads
+    /// (`${input.userId}` → `userId`, `$salesforce.escReserved($input.type)` → `type`), else its
+    /// first name that is not a Velocity tool (`$esc.url('On Queue')` → `On`), else `value`.
     private static func name(_ reference: String) -> String {
-        let names = reference.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
-        let meaningful = names.filter {
-            !["input", "Input", "esc", "url", "replace", "terraform", "unknown"].contains($0)
+        let names = reference.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
+        if let input = names.firstIndex(where: { $0.lowercased() == "input" }), input + 1 < names.count {
+            return names[input + 1]
         }
-        return meaningful.first.map(String.init) ?? "value"
+        let tools: Set = ["esc", "url", "dollar", "terraform", "unknown"]
+        return names.first { !tools.contains($0) } ?? "value"
     }
 }

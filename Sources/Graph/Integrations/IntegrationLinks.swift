@@ -48,11 +48,15 @@ public struct IntegrationLinks: Sendable {
         }
         let integration = Integration(instance)
         let type = integration.type?.value.stringValue
+        // A pureCloudOAuthClient credential is an OAuth client of the org: its token calls the
+        // Genesys Cloud API whatever the type says.
         let target: Target =
-            switch type {
-            case Integration.genesysDataActions?: .genesys
-            case let other?: .other(other)
-            case nil: .unknown
+            if type == Integration.genesysDataActions || integration.oauthCredential != nil {
+                .genesys
+            } else if let type {
+                .other(type)
+            } else {
+                .unknown
             }
         return Link(integration: integration, target: target, caller: caller(of: integration))
     }

@@ -30,31 +30,78 @@ extension TerraformConfiguration {
 
     /// The origin of `expression`, written in the module with call path `modulePath`.
     public func origin(of expression: Expression, inModule modulePath: [String]) -> ValueOrigin {
+        let trail = trace(expression, path: modulePath, via: [])
+        return ValueOrigin(expression: trail.expression, via: trail.via)
+    }
+
+    /// The origin of `expression` written in the body of `instance`: as `origin(of:inModule:)`,
+    /// and `each.value` (or `each.value.name`) of a `for_each` instance is followed to the item of
+    /// the `for_each` object written for the instance's key.
+    public func origin(of expression: Expression, in instance: ResourceInstance) -> ValueOrigin {
+        var trail = (expression: Self.unwrapped(expression), path: instance.moduleNames, via: [String]())
+        if case .string(let key) = instance.instanceKey,
+            let (steps, forEach) = Self.eachValueSteps(trail.expression).flatMap({ steps in
+                instance.block.body.attribute("for_each").map { (steps, $0.expression) }
+            })
+        {
+            var collection = trace(forEach, path: trail.path, via: [])
+            var picked = true
+            for name in [key] + steps {
+                guard case .object(let items) = collection.expression.kind,
+                    let item = items.last(where: { $0.literalKey == name })
+                else {
+                    picked = false
+                    break
+                }
+                collection = trace(item.value, path: collection.path, via: collection.via)
+            }
+            if picked { trail = collection }
+        }
+        trail = trace(trail.expression, path: trail.path, via: trail.via)
+        return ValueOrigin(expression: trail.expression, via: trail.via)
+    }
+
+    /// `expression` followed through `var.x` and `local.x` from the module at `path`: where the
+    /// trail stops, the module it stops in and the module calls it came through.
+    private func trace(_ expression: Expression, path modulePath: [String], via trail: [String])
+        -> (expression: Expression, path: [String], via: [String])
+    {
         var current = expression
         var path = modulePath
-        var via: [String] = []
+        var via = trail
         for _ in 0..<Self.maximumOriginSteps {
             let unwrapped = Self.unwrapped(current)
             switch Self.reference(unwrapped) {
             case ("var", let name)?:
-                guard let next = variableOrigin(name, modulePath: path) else {
-                    return ValueOrigin(expression: unwrapped, via: via)
-                }
+                guard let next = variableOrigin(name, modulePath: path) else { return (unwrapped, path, via) }
                 if !path.isEmpty {
                     via.append(path.map { "module.\($0)" }.joined(separator: "."))
                     path.removeLast()
                 }
                 current = next
             case ("local", let name)?:
-                guard let local = module(path: path)?.local(name) else {
-                    return ValueOrigin(expression: unwrapped, via: via)
-                }
+                guard let local = module(path: path)?.local(name) else { return (unwrapped, path, via) }
                 current = local.attribute.expression
             default:
-                return ValueOrigin(expression: unwrapped, via: via)
+                return (unwrapped, path, via)
             }
         }
-        return ValueOrigin(expression: current, via: via)
+        return (current, path, via)
+    }
+
+    /// The attribute names after `each.value` (`each.value.path` → `["path"]`), nil when the
+    /// expression is not `each.value` followed by plain names.
+    private static func eachValueSteps(_ expression: Expression) -> [String]? {
+        switch expression.kind {
+        case .getAttribute(let source, let name):
+            if case .variable("each") = source.kind { return name == "value" ? [] : nil }
+            return eachValueSteps(source).map { $0 + [name] }
+        case .index(let source, let key):
+            guard case .literal(let value) = key.kind, let name = value.stringValue else { return nil }
+            return eachValueSteps(source).map { $0 + [name] }
+        default:
+            return nil
+        }
     }
 
     /// The expression that gives variable `name` of the module at `modulePath` its value: the
