@@ -4,6 +4,7 @@ import Testing
 @testable import Core
 @testable import Graph
 @testable import Policy
+@testable import Rules
 @testable import Spec
 @testable import Terraform
 
@@ -172,5 +173,19 @@ enum DataActionFixture {
     /// `text` with the directory's path taken out.
     static func relative(_ text: String, to directory: URL) -> String {
         text.replacingOccurrences(of: directory.path + "/", with: "")
+    }
+}
+
+extension DataActionFixture {
+    /// What `rule` finds in `files` (with `policy.hcl` when given), as `file:line:col message`
+    /// lines with the directory's path taken out.
+    static func findings(_ rule: any Rule, _ files: [String: String], policy: String? = nil) throws -> [String] {
+        var files = files
+        if let policy { files["policy.hcl"] = policy }
+        let directory = try write(files)
+        let graph = try graph(in: directory)
+        return rule.check(graph).sortedForReport().map { finding in
+            relative("\(finding.range.description) \(finding.message)", to: directory)
+        }
     }
 }
