@@ -2,6 +2,7 @@ import Core
 import Foundation
 import Genesys
 import Graph
+import Terraform
 
 /// Plans the safe fixes of a requirement graph: misspelt grant types, `redirect_uris`, and the
 /// scope lists of user-grant clients (unknown, missing and excess scopes), as minimal text
@@ -25,10 +26,13 @@ public enum FixPlanner {
             blocks[written, default: []].append(plan(entry, graph: graph))
         }
         var plan = FixPlan()
+        let installed = graph.modules.reduce(into: [String: InstalledModuleCall]()) { calls, module in
+            calls.merge(module.configuration.installedModuleCalls) { first, _ in first }
+        }
         for written in blocks.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             guard let fixes = blocks[written], let first = fixes.first else { continue }
             if fixes.dropFirst().allSatisfy({ $0.edits == first.edits }) {
-                add(first, to: &plan)
+                add(first, to: &plan, installed: installed)
                 continue
             }
             let resource = first.address.split(separator: "[").first.map(String.init) ?? first.address
@@ -59,8 +63,20 @@ public enum FixPlanner {
     }
 
     /// Adds a block's fixes, leaving out edits another block already made (a module directory
-    /// analysed twice) and refusing edits that overlap others.
-    private static func add(_ fix: ClientFix, to plan: inout FixPlan) {
+    /// analysed twice) and refusing edits that overlap others or fall in code `terraform init`
+    /// installed (`installed`: by file), which the next init would undo.
+    private static func add(_ fix: ClientFix, to plan: inout FixPlan, installed: [String: InstalledModuleCall]) {
+        if let call = fix.edits.lazy.compactMap({ installed[$0.file] }).first {
+            plan.skipped += fix.changes.map {
+                SkippedFix(
+                    rule: $0.rule, address: $0.address, range: call.range,
+                    reason:
+                        "\($0.message), but it is written in \(call.address), which terraform init installed from "
+                        + "\"\(call.source)\": change the module's inputs or its source instead")
+            }
+            plan.skipped += fix.skipped
+            return
+        }
         let existing = plan.edits.values.flatMap { $0 }
         let new = fix.edits.filter { !existing.contains($0) }
         guard !new.contains(where: { edit in existing.contains { $0.conflicts(with: edit) } }) else {

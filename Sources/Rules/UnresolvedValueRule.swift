@@ -81,6 +81,34 @@ public struct UnresolvedValueRule: Rule {
 
     public func check(_ graph: RequirementGraph) -> [Finding] {
         graph.clients.flatMap { entry in unknownArguments(of: entry.client) + openVerdicts(entry, graph) }
+            + unknownRequests(graph)
+    }
+
+    /// A note per data action of a Genesys Cloud integration whose method or URL is not known
+    /// statically: its call cannot be checked.
+    private func unknownRequests(_ graph: RequirementGraph) -> [Finding] {
+        graph.modules.flatMap { module -> [Finding] in
+            let links = IntegrationLinks(module: module)
+            return module.dataActions.compactMap { action -> Finding? in
+                guard !action.isFunction, links.link(of: action).target == .genesys else { return nil }
+                let unknown: (what: String, attribute: EvaluatedAttribute, reason: String)? =
+                    if let method = action.requestType, case .unknown(let value) = method.value {
+                        ("request_type", method, value.reason)
+                    } else if let template = action.urlTemplate, action.urlPieces == nil,
+                        case .unknown(let value) = template.value
+                    {
+                        ("request_url_template", template, value.reason)
+                    } else {
+                        nil
+                    }
+                guard let unknown else { return nil }
+                let origin = module.configuration.origin(of: unknown.attribute.expression, in: action.instance)
+                return finding(
+                    "the \(unknown.what) of \(action.address) is not known before terraform apply "
+                        + "(\(unknown.reason))\(origin.viaText): the call it makes cannot be checked",
+                    at: origin.range, address: action.address)
+            }
+        }
     }
 
     /// A note per declared call whose verdict depends on something unknown.

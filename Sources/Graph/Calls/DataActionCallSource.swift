@@ -7,8 +7,9 @@ import Terraform
 /// `IntegrationLinks`), declared at its `request_url_template`.
 ///
 /// Which actions call the Genesys Cloud Platform API: those of a Genesys Cloud data actions
-/// integration (`purecloud-data-actions`), and — speculatively — those whose integration is not
-/// known but whose URL is a relative `/api/v2/` path. Actions of other integrations call other
+/// integration (`purecloud-data-actions`, or a `pureCloudOAuthClient` credential), whatever
+/// they request, and — speculatively — those whose integration is not known but whose URL is a
+/// relative `/api/v2/` path. Actions of other integrations call other
 /// services; they become calls only when a spec is bound to their URL's host.
 public struct DataActionCallSource: CallSource {
     public init() {}
@@ -33,7 +34,8 @@ public struct DataActionCallSource: CallSource {
         let speculative: Bool
         switch link.target {
         case .genesys:
-            guard url.path.hasPrefix("/api/v2/") || url.host.map(boundHosts.contains) == true else { return nil }
+            // Whatever it requests, a Genesys integration's action is a call of its client: one
+            // no spec knows is reported as such.
             speculative = false
         case .other:
             guard let host = url.host, boundHosts.contains(host) else { return nil }

@@ -229,4 +229,30 @@ import Testing
         // Without the policy the calls are not known to be complete.
         #expect(try Fixture.findings(ExcessPermissionRule(), ["main.tf": wide]) == [])
     }
+
+    @Test func aRequestNotKnownBeforeApplyIsSaidOnce() throws {
+        let files = [
+            "main.tf": Fixture.integration + #"variable "path" { type = string }"# + "\n"
+                + Fixture.action("unknown", url: "var.path")
+        ]
+        let notes = try Fixture.findings(UnresolvedValueRule(), files)
+        #expect(
+            notes == [
+                #"main.tf:46:28 the request_url_template of genesyscloud_integration_action.unknown is not known before terraform apply (no value was given for the required variable "path"): the call it makes cannot be checked"#
+            ], "\(notes)")
+        #expect(try Fixture.findings(MissingPermissionRule(), files) == [])
+    }
+
+    @Test func anotherServicesURLOnAGenesysIntegrationIsAnUnknownEndpoint() throws {
+        let files = [
+            "main.tf": Fixture.integration
+                + Fixture.action("health", url: #""https://www.example.com/health/check/services/$${input.service}""#)
+        ]
+        let findings = try Fixture.findings(UnknownEndpointRule(), files)
+        #expect(findings.count == 1)
+        #expect(
+            findings.first?.hasPrefix(
+                #"main.tf:45:28 "GET https://www.example.com/health/check/services/{service}" is not an operation of the API spec in force"#
+            ) == true, "\(findings)")
+    }
 }
