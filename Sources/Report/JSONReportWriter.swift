@@ -22,7 +22,7 @@ import Spec
 ///       "fix": "add \"users:readonly\" to scopes",     // or null
 ///       "fingerprint": "0123456789abcdef", // stable across line shifts
 ///       "related": [                     // other places it is about (the call's declaration…)
-///         { "file": "policy.hcl", "line": 5, "column": 5, "message": "the call …: policy" }
+///         { "file": "policy.hcl", "line": 5, "column": 5, "message": "the call … (policy)" }
 ///       ]
 ///     }
 ///   ],

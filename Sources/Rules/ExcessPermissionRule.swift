@@ -92,26 +92,36 @@ public struct ExcessPermissionRule: Rule {
     ]
 
     public func check(_ graph: RequirementGraph) -> [Finding] {
-        graph.roles.flatMap { module, role -> [Finding] in
-            guard !role.isDataSource, case .success(let policies) = role.resolvedPolicies else { return [] }
-            let holders = graph.clients.filter { client in
-                client.module.directory == module.directory && client.client.knownGrantType == .clientCredentials
-                    && client.grant.roles.contains { $0.reference == role.address }
+        // The client-credentials clients holding each role, by module and role address.
+        var holdersOfRole: [String: [String: [GraphClient]]] = [:]
+        for client in graph.clients where client.client.knownGrantType == .clientCredentials {
+            for reference in Set(client.grant.roles.map(\.reference)) {
+                holdersOfRole[client.module.directory, default: [:]][reference, default: []].append(client)
             }
-            guard !holders.isEmpty, holders.allSatisfy(Self.callsAreComplete) else { return [] }
-            let needed = Set(
-                holders.flatMap { holder in
-                    holder.calls.flatMap(\.governing).flatMap { governing in
-                        governing.requirement.permissions.filter { permission in
-                            policies.contains { $0.grants(permission) }
-                        }
+        }
+        return graph.modules.flatMap { module -> [Finding] in
+            guard let holdersHere = holdersOfRole[module.directory] else { return [] }
+            return module.roles.flatMap { role in excess(role, holders: holdersHere[role.address] ?? [], graph) }
+        }
+    }
+
+    /// The findings for one role held by `holders`.
+    private func excess(_ role: AuthRole, holders: [GraphClient], _ graph: RequirementGraph) -> [Finding] {
+        guard !holders.isEmpty, !role.isDataSource, holders.allSatisfy(Self.callsAreComplete),
+            case .success(let policies) = role.resolvedPolicies
+        else { return [] }
+        let needed = Set(
+            holders.flatMap { holder in
+                holder.calls.flatMap(\.governing).flatMap { governing in
+                    governing.requirement.permissions.filter { permission in
+                        policies.contains { $0.grants(permission) }
                     }
-                })
-            let names = holders.map(\.client.address).joined(separator: ", ")
-            return zip(role.policies, policies).compactMap { entry, policy in
-                guard !entry.isConditional else { return nil }
-                return excess(policy, at: entry.range, role: role, needed: needed, clients: names, graph)
-            }
+                }
+            })
+        let names = holders.map(\.client.address).joined(separator: ", ")
+        return zip(role.policies, policies).compactMap { entry, policy in
+            guard !entry.isConditional else { return nil }
+            return excess(policy, at: entry.range, role: role, needed: needed, clients: names, graph)
         }
     }
 

@@ -26,7 +26,7 @@ extension Rule {
     func declaration(of call: ResolvedCall) -> RelatedLocation {
         let subject = call.call.provenance.subject.map { " \($0)" } ?? ""
         return RelatedLocation(
-            range: call.range, message: "the call \(call.text): \(call.call.provenance.source)\(subject)")
+            range: call.range, message: "the call \(call.text) (\(call.call.provenance.source)\(subject))")
     }
 }
 

@@ -103,20 +103,20 @@ public struct IntegrationLinks: Sendable {
         return .integrationClient(outside)
     }
 
-    /// The integration of an action whose `integration_id` does not lead into the configuration.
+    /// The integration of an action whose `integration_id` does not lead into the configuration,
+    /// named by what a user would write for it: the reference it comes from (a module output, a
+    /// variable), followed to where it is written.
     private func unresolved(_ value: Value, of action: DataAction) -> IntegrationIdentity {
-        let range = action.integrationId?.range ?? action.instance.labelRange
-        let written =
-            action.integrationId.flatMap { configuration.text(at: $0.range) }
-            .map { $0.count <= 80 && !$0.contains("\n") ? $0 : nil } ?? nil
+        let origin = action.integrationId.map { configuration.origin(of: $0.expression, in: action.instance) }
+        let range = origin?.range ?? action.instance.labelRange
+        let written = configuration.text(at: range).flatMap { $0.count <= 80 && !$0.contains("\n") ? $0 : nil }
         switch value {
         case .unknown(let unknown):
-            let origin = unknown.range ?? range
             let reference = unknown.refersTo.map { "\($0)\(unknown.attribute.map { ".\($0)" } ?? "")" }
             let label = reference ?? written ?? "the integration_id of \(action.address)"
             return IntegrationIdentity(
-                module: module, key: reference ?? "\(origin.description) \(label)", label: label,
-                why: unknown.reason, range: origin)
+                module: module, key: reference ?? written ?? "\(range.description) \(label)", label: label,
+                why: unknown.reason + (origin?.viaText ?? ""), range: range)
         case .string(let id):
             return IntegrationIdentity(
                 module: module, key: "integration id \"\(id)\"", label: "id \"\(id)\"",

@@ -16,6 +16,8 @@ public struct OperationIndex: Sendable {
     private let byName: [String: Int]
     /// Segment count → indexes into `templates`.
     private let templatesBySegmentCount: [Int: [Int]]
+    /// The segment counts of the templates with a literal segment that is not all lowercase.
+    private let segmentCountsWithUppercaseLiterals: Set<Int>
     /// The spec's permissions, for wildcard queries.
     let permissionCatalogue: PermissionCatalogue
 
@@ -55,6 +57,10 @@ public struct OperationIndex: Sendable {
         self.byOperationId = byOperationId
         self.byName = byName
         self.templatesBySegmentCount = Dictionary(grouping: templates.indices) { templates[$0].pattern.segments.count }
+        self.segmentCountsWithUppercaseLiterals = Set(
+            templates.map(\.pattern.segments).filter { segments in
+                segments.contains { if case .literal(let text) = $0 { text != text.lowercased() } else { false } }
+            }.map(\.count))
         self.permissionCatalogue = PermissionCatalogue(spec.permissions)
     }
 
@@ -104,6 +110,14 @@ public struct OperationIndex: Sendable {
     /// the spec's ignoring case, when that is another operation than exact matching finds
     /// (`/presences/purecloud` against `/presences/{sourceId}` and `/presences/PURECLOUD`).
     public func operationIgnoringCase(method: String, path: String) -> APIOperation? {
+        // Case matters only where a literal segment, of the request or of a template as long,
+        // has capitals: most requests and specs have none, and are answered without a search.
+        guard let target = RequestTarget.path(of: path) else { return nil }
+        let segments = PathTemplate.split(target)
+        guard
+            segmentCountsWithUppercaseLiterals.contains(segments.count)
+                || segments.contains(where: { !$0.hasPrefix("{") && $0.contains(where: \.isUppercase) })
+        else { return nil }
         let method = method.uppercased()
         guard let template = bestTemplate(for: path, ignoringCase: true),
             let operation = templates[template].operations.map({ spec.operations[$0] }).first(where: {

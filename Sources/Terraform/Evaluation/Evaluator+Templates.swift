@@ -20,7 +20,8 @@ extension Evaluator {
     /// known text and marks where the unknown values go (`Unknown.template`).
     private mutating func evaluatePieces(_ parts: [TemplatePart], range: SourceRange) -> Value {
         var text = ""
-        var pieces: [TemplatePiece] = []
+        // The pieces are kept from the first unknown value on: most templates have none.
+        var pieces: [TemplatePiece]?
         var unknown: Unknown?
         var failed = false
         for part in parts {
@@ -28,22 +29,25 @@ extension Evaluator {
             switch part {
             case .literal(let literal, _):
                 text += literal
-                pieces.append(.text(literal))
+                pieces?.append(.text(literal))
             case .interpolation(let expression):
                 let value = evaluate(expression)
                 if case .unknown(let inner) = value {
-                    unknown = unknown ?? inner
-                    pieces.append(.unknown(inner.reason))
+                    if unknown == nil {
+                        unknown = inner
+                        pieces = text.isEmpty ? [] : [.text(text)]
+                    }
+                    pieces?.append(.unknown(inner.reason))
                 } else {
                     let rendered = string(of: value, at: expression, failed: &failed)
                     text += rendered
-                    pieces.append(.text(rendered))
+                    pieces?.append(.text(rendered))
                 }
             case .conditional, .loop: continue
             }
         }
         if var unknown {
-            unknown.template = Self.merged(pieces)
+            unknown.template = Self.merged(pieces ?? [])
             return .unknown(unknown)
         }
         if failed { return .unknown(Unknown(reason: "the template could not be evaluated", range: range)) }

@@ -255,4 +255,21 @@ import Testing
                 #"main.tf:45:28 "GET https://www.example.com/health/check/services/{service}" is not an operation of the API spec in force"#
             ) == true, "\(findings)")
     }
+
+    @Test func anIntegrationOutsideTheConfigurationIsNamedByTheReferenceAPolicyCanUse() throws {
+        let files = [
+            "main.tf": #"variable "integration_id" { type = string }"# + "\n"
+                + Fixture.action("skills", url: #""/api/v2/routing/skills""#, integrationId: "var.integration_id")
+        ]
+        let notes = try Fixture.findings(IntegrationClientRule(), files)
+        #expect(notes.count == 1)
+        #expect(
+            notes.first?.hasPrefix("main.tf:5:20 the OAuth client of the integration var.integration_id is not") == true
+        )
+        let policy = #"integration "var.integration_id" { client_permissions = ["routing:queue:view"] }"#
+        #expect(try Fixture.findings(IntegrationClientRule(), files, policy: policy) == [])
+        let missing = try Fixture.findings(MissingPermissionRule(), files, policy: policy)
+        #expect(missing.count == 1)
+        #expect(missing.first?.contains("checks ANY of: routing:skill:view") == true)
+    }
 }
