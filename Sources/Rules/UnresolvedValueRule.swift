@@ -136,11 +136,13 @@ public struct UnresolvedValueRule: Rule {
     private func unknownArguments(of client: OAuthClient) -> [Finding] {
         var findings: [Finding] = []
         if let grantType = client.grantType, case .unknown(let unknown) = grantType.value {
+            let origin = client.grantTypeOrigin
             findings.append(
                 finding(
                     "the authorized_grant_type of \(client.address) is not known before terraform apply "
-                        + "(\(unknown.reason)): whether its scopes or its roles limit its tokens cannot be checked",
-                    at: grantType.range, address: client.address))
+                        + "(\(unknown.reason))\(origin?.viaText ?? ""): whether its scopes or its roles limit its "
+                        + "tokens cannot be checked",
+                    at: origin?.range ?? grantType.range, address: client.address))
         }
         let grantType = client.knownGrantType
         if grantType?.actsAsClient != true, let scopes = client.scopes {
@@ -156,11 +158,13 @@ public struct UnresolvedValueRule: Rule {
             for role in client.roles {
                 guard let roleId = role.roleId, case .unknown(let unknown) = roleId.value, unknown.refersTo == nil
                 else { continue }
+                let origin = role.roleIdOrigin
                 findings.append(
                     finding(
                         "the role_id of a roles block of \(client.address) is not known before terraform apply "
-                            + "(\(unknown.reason)): the permissions of that role cannot be checked",
-                        at: roleId.range, address: client.address))
+                            + "(\(unknown.reason))\(origin?.viaText ?? ""): the permissions of that role cannot be "
+                            + "checked",
+                        at: origin?.range ?? roleId.range, address: client.address))
             }
         }
         return findings

@@ -5,7 +5,9 @@ import Terraform
 /// Which OAuth client runs a data action: the action's `integration_id` leads to a
 /// `genesyscloud_integration`, its `pureCloudOAuthClient` credential to a
 /// `genesyscloud_integration_credential`, whose `clientId` field names the client — or the
-/// credential is the client's own (`genesyscloud_oauth_client.x.integration_credential_id`).
+/// credential is the client's own (`genesyscloud_oauth_client.x.integration_credential_id`, or a
+/// `genesyscloud_integration_credential` data source with the client's
+/// `integration_credential_name`).
 /// Links within one configuration, modules included; what cannot be followed is said.
 public struct IntegrationLinks: Sendable {
     private let configuration: TerraformConfiguration
@@ -84,6 +86,21 @@ public struct IntegrationLinks: Sendable {
                 identity("its credential \(address) is not a \(IntegrationCredential.resourceType)"))
         }
         let record = IntegrationCredential(instance)
+        if instance.mode == .data {
+            // An existing credential looked up by name: the one a client of the configuration
+            // creates with `integration_credential_name`, or one defined elsewhere.
+            let name = instance.attribute("name")?.value.stringValue
+            if let name,
+                let client = configuration.resources(ofType: OAuthClient.resourceType, mode: .managed).first(
+                    where: { $0.attribute("integration_credential_name")?.value.stringValue == name })
+            {
+                return .moduleClient(address: client.address, module: module)
+            }
+            return .integrationClient(
+                identity(
+                    "its credential \(record.address) is looked up by name"
+                        + (name.map { " (\"\($0)\")" } ?? "") + "; no client of this configuration creates it"))
+        }
         guard let clientId = record.clientId else {
             return .integrationClient(identity("the credential \(record.address) has no clientId field"))
         }

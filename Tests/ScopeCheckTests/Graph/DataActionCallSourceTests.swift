@@ -47,6 +47,37 @@ import Testing
         #expect(graph.clients.first?.calls.map(\.text) == ["GET /api/v2/routing/skills"])
     }
 
+    @Test func aCredentialLookedUpByTheNameAClientGivesItLeadsToThatClient() throws {
+        let main = Fixture.integration.replacingOccurrences(
+            of: "pureCloudOAuthClient = genesyscloud_integration_credential.actions.id",
+            with: "pureCloudOAuthClient = data.genesyscloud_integration_credential.actions.id"
+        ).replacingOccurrences(
+            of: #"authorized_grant_type = "CLIENT-CREDENTIALS""#,
+            with:
+                #"authorized_grant_type = "CLIENT-CREDENTIALS"\#n  integration_credential_name = "Actions credential""#)
+        let lookup = """
+            data "genesyscloud_integration_credential" "actions" {
+              name = "Actions credential"
+            }
+
+            """
+        let directory = try Fixture.write([
+            "main.tf": main + lookup + Fixture.action("skills", url: #""/api/v2/routing/skills""#)
+        ])
+        let graph = try Fixture.graph(in: directory)
+        #expect(graph.clients.first?.calls.map(\.text) == ["GET /api/v2/routing/skills"])
+        // Another name: the credential is defined elsewhere, and so is its client.
+        let other = try Fixture.write([
+            "main.tf": main + lookup.replacingOccurrences(of: "Actions credential", with: "Shared credential")
+                + Fixture.action("skills", url: #""/api/v2/routing/skills""#)
+        ])
+        let external = try #require(try Fixture.graph(in: other).externalClients.first)
+        #expect(
+            external.integration.why
+                == #"its credential data.genesyscloud_integration_credential.actions is looked up by name ("Shared credential"); no client of this configuration creates it"#
+        )
+    }
+
     @Test func aPureCloudOAuthClientCredentialMakesAnyIntegrationAGenesysOne() throws {
         // No integration_type (a module input): the credential slot still says who calls.
         let main = Fixture.integration.replacingOccurrences(

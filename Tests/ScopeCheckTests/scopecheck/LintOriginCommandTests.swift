@@ -94,4 +94,83 @@ import Testing
         let summary = try #require(object["summary"] as? [String: Int])
         return summary.filter { ["errors", "warnings", "notes", "modulesAnalyzed"].contains($0.key) }
     }
+
+    @Test func grantTypesAndRoleIdsToo() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        let files = [
+            "main.tf": """
+            variable "role_id" { type = string }
+
+            module "poller" {
+              source     = "./client"
+              grant_type = "CLIENT_CREDENTIALS"
+              role_id    = var.role_id
+            }
+            """,
+            "client/main.tf": """
+            variable "grant_type" { type = string }
+            variable "role_id" { type = string }
+
+            resource "genesyscloud_oauth_client" "c" {
+              name                  = "Poller"
+              description           = "Polls queues"
+              authorized_grant_type = var.grant_type
+              roles {
+                role_id = var.role_id
+              }
+            }
+            """,
+        ]
+        for (path, text) in files {
+            let url = directory.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let lint = try CommandRunner.run(["lint", ".", "--spec", Self.spec, "--format", "compact"], in: directory)
+        #expect(
+            lint.stdout.split(separator: "\n").map(String.init) == [
+                #"main.tf:5:16: error - authorized_grant_type "CLIENT_CREDENTIALS" (via module.poller) is not valid (valid: CODE, TOKEN, SAML2BEARER, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS); did you mean "CLIENT-CREDENTIALS"? (invalid-grant-type)"#,
+                #"main.tf:6:16: note - the role_id of a roles block of module.poller.genesyscloud_oauth_client.c is not known before terraform apply (no value was given for the required variable "role_id") (via module.poller): the permissions of that role cannot be checked (unresolved-value)"#,
+                "1 error, 0 warnings, 1 note in 1 file",
+            ])
+        let fixed = try CommandRunner.run(["lint", ".", "--spec", Self.spec, "--fix"], in: directory)
+        #expect(fixed.status == 0)
+        let caller = try String(contentsOf: directory.appendingPathComponent("main.tf"), encoding: .utf8)
+        #expect(caller.contains(#"grant_type = "CLIENT-CREDENTIALS""#))
+    }
+
+    @Test func installedCodeIsReportedAtTheModuleCallAndNeverEdited() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        let source = "git::https://example.com/clients.git?ref=v1"
+        let installed = """
+            resource "genesyscloud_oauth_client" "c" {
+              name                  = "Poller"
+              description           = "Polls queues"
+              authorized_grant_type = "CLIENT_CREDENTIALS"
+            }
+            """
+        let files = [
+            "main.tf": "module \"clients\" {\n  source = \"\(source)\"\n}\n",
+            ".terraform/modules/clients/main.tf": installed,
+            ".terraform/modules/modules.json":
+                #"{"Modules": [{"Key": "clients", "Source": "\#(source)", "Dir": ".terraform/modules/clients"}]}"#,
+        ]
+        for (path, text) in files {
+            let url = directory.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let lint = try CommandRunner.run(["lint", ".", "--spec", Self.spec, "--format", "compact"], in: directory)
+        #expect(
+            lint.stdout.split(separator: "\n").first.map(String.init)
+                == #"main.tf:1:8: error - authorized_grant_type "CLIENT_CREDENTIALS" is not valid (valid: CODE, TOKEN, SAML2BEARER, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS); did you mean "CLIENT-CREDENTIALS"? [in module.clients, installed by terraform init from "\#(source)"] (invalid-grant-type)"#
+        )
+        let fixed = try CommandRunner.run(["lint", ".", "--spec", Self.spec, "--fix"], in: directory)
+        #expect(fixed.stderr.contains("but it is written in module.clients, which terraform init installed from"))
+        let after = try String(
+            contentsOf: directory.appendingPathComponent(".terraform/modules/clients/main.tf"), encoding: .utf8)
+        #expect(after == installed)
+    }
 }
