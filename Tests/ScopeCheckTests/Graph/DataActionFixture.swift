@@ -129,14 +129,7 @@ enum DataActionFixture {
     /// Writes `files` (by path relative to a fresh temporary directory) and the spec
     /// (`spec.json`); returns the directory.
     static func write(_ files: [String: String]) throws -> URL {
-        let directory = try TestSupport.temporaryDirectory()
-        for (path, text) in files.merging(["spec.json": spec], uniquingKeysWith: { mine, _ in mine }) {
-            let url = directory.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return directory
+        URL(fileURLWithPath: try TerraformFixture.directory(files.merging(["spec.json": spec]) { mine, _ in mine }))
     }
 
     /// The graph of `paths` (default: the directory) as lint builds it, with `policy.hcl` when

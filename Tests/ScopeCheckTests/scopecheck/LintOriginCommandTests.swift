@@ -9,7 +9,6 @@ import Testing
     /// A root (`envs/prod`) calling `modules/outer`, which passes the scopes on to
     /// `modules/client`; `scopes` is the literal the root writes.
     static func twoLevels(scopes: String) throws -> URL {
-        let directory = try TestSupport.temporaryDirectory()
         let files = [
             "envs/prod/main.tf": """
             module "reporting_client" {
@@ -40,13 +39,7 @@ import Testing
             """,
             ".scopecheck.hcl": "spec = \"\(spec)\"\n",
         ]
-        for (path, text) in files {
-            let url = directory.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return directory
+        return URL(fileURLWithPath: try TerraformFixture.directory(files))
     }
 
     @Test func aScopeIsReportedWhereTheCallerWritesItWithThePath() throws {
@@ -96,7 +89,6 @@ import Testing
     }
 
     @Test func grantTypesAndRoleIdsToo() throws {
-        let directory = try TestSupport.temporaryDirectory()
         let files = [
             "main.tf": """
             variable "role_id" { type = string }
@@ -121,12 +113,7 @@ import Testing
             }
             """,
         ]
-        for (path, text) in files {
-            let url = directory.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
+        let directory = URL(fileURLWithPath: try TerraformFixture.directory(files))
         let lint = try CommandRunner.run(["lint", ".", "--spec", Self.spec, "--format", "compact"], in: directory)
         #expect(
             lint.stdout.split(separator: "\n").map(String.init) == [
@@ -141,7 +128,6 @@ import Testing
     }
 
     @Test func installedCodeIsReportedAtTheModuleCallAndNeverEdited() throws {
-        let directory = try TestSupport.temporaryDirectory()
         let source = "git::https://example.com/clients.git?ref=v1"
         let installed = """
             resource "genesyscloud_oauth_client" "c" {
@@ -156,12 +142,7 @@ import Testing
             ".terraform/modules/modules.json":
                 #"{"Modules": [{"Key": "clients", "Source": "\#(source)", "Dir": ".terraform/modules/clients"}]}"#,
         ]
-        for (path, text) in files {
-            let url = directory.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
+        let directory = URL(fileURLWithPath: try TerraformFixture.directory(files))
         let lint = try CommandRunner.run(["lint", ".", "--spec", Self.spec, "--format", "compact"], in: directory)
         #expect(
             lint.stdout.split(separator: "\n").first.map(String.init)
