@@ -14,7 +14,7 @@ let stages: [(name: String, dependencies: [String])] = [
     ("Policy", ["Core", "Syntax", "Genesys", "Terraform", "Spec"]),
     ("Graph", ["Core", "Syntax", "Genesys", "Terraform", "Spec", "Policy"]),
     ("Rules", ["Core", "Syntax", "Genesys", "Terraform", "Spec", "Policy", "Graph"]),
-    ("Lint", ["Core", "Syntax", "Policy", "Graph", "Rules"]),
+    ("Lint", ["Core", "Syntax", "Terraform", "Policy", "Graph", "Rules"]),
     ("Report", ["Core", "Spec", "Rules"]),
     ("Explain", ["Core", "Syntax", "Genesys", "Spec", "Graph"]),
     ("Suggest", ["Core", "Syntax", "Genesys", "Policy", "Graph"]),

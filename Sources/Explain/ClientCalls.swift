@@ -53,7 +53,11 @@ extension ClientCalls {
     public var text: String {
         var sections = [heading + "\n"]
         for call in calls {
-            var lines = ["Call \(call.call.text) (\(call.call.provenance.source), \(call.call.range.description))"]
+            let provenance = call.call.provenance
+            let origin =
+                provenance.subject == nil
+                ? "\(provenance.source), \(call.call.range.description)" : provenance.description
+            var lines = ["Call \(call.call.text) (\(origin))"]
             if let unresolved = call.unresolved { lines.append("  \(unresolved)") }
             sections.append(lines.joined(separator: "\n") + "\n")
             sections += call.explanations.map(\.text)
@@ -79,7 +83,9 @@ extension ClientCalls {
         return "\(client.label) makes \(calls.count == 1 ? "1 call" : "\(calls.count) calls") (\(sources))"
     }
 
-    /// `{"client": ..., "calls": [{"call", "source", "file", "line", "column", "unresolved", "explanations"}]}`.
+    /// `{"client": ..., "calls": [{"call", "source", "file", "line", "column", "unresolved", "explanations",
+    /// "subject", "via"}]}`: `subject` (what a derived call comes from, such as a data action) and
+    /// `via` (the module calls its value came through) only when there are.
     public var json: JSONOutput {
         .fields([
             ("client", .string(client.label)),
@@ -93,6 +99,12 @@ extension ClientCalls {
                             ("column", .int(call.call.range.start.column)),
                             ("unresolved", call.unresolved.map(JSONOutput.string)),
                             ("explanations", .array(call.explanations.map(\.json))),
+                            ("subject", call.call.provenance.subject.map(JSONOutput.string)),
+                            (
+                                "via",
+                                call.call.provenance.via.isEmpty
+                                    ? nil : .array(call.call.provenance.via.map(JSONOutput.string))
+                            ),
                         ])
                     })
             ),

@@ -1,37 +1,37 @@
 import Core
 
-/// The fixes planned for one client block: what they resolve, what is left alone, the edits.
+/// The fixes planned for one client instance: what they resolve, what is left alone, the edits.
+/// Edits go where the values are written: the client block, or the module argument, `.tfvars`
+/// value or local a value comes from.
 struct ClientFix: Sendable {
     /// The client's address, for messages.
     let address: String
-    /// The file holding the client block.
-    let file: String
-    /// The file's bytes; nil when it could not be read.
-    let bytes: [UInt8]?
+    /// The text of the files the run read.
+    let sources: SourceStore
     var changes: [FixChange] = []
     var skipped: [SkippedFix] = []
     var edits: [TextEdit] = []
 
-    init(address: String, file: String, bytes: [UInt8]?) {
+    init(address: String, sources: SourceStore) {
         self.address = address
-        self.file = file
-        self.bytes = bytes
+        self.sources = sources
     }
 
-    /// The file's layout, when the file can be edited: native syntax and readable.
-    var layout: SourceLayout? {
-        guard !isJSON, let bytes else { return nil }
+    /// The bytes of `file` as parsed; nil when the run did not read it.
+    func bytes(of file: String) -> [UInt8]? { sources[file]?.bytes }
+
+    /// The layout of `file`, when it can be edited: native syntax and read.
+    func layout(of file: String) -> SourceLayout? {
+        guard !file.hasSuffix(".json"), let bytes = bytes(of: file) else { return nil }
         return SourceLayout(bytes: bytes)
     }
 
-    /// Why the file cannot be edited at all, if it cannot.
-    var uneditableReason: String? {
-        if isJSON { return "JSON syntax (\(file)) is not edited" }
-        if bytes == nil { return "\(file) cannot be read" }
+    /// Why `file` cannot be edited at all, if it cannot.
+    func uneditableReason(of file: String) -> String? {
+        if file.hasSuffix(".json") { return "JSON syntax (\(file)) is not edited" }
+        if bytes(of: file) == nil { return "\(file) cannot be read" }
         return nil
     }
-
-    private var isJSON: Bool { file.hasSuffix(".json") }
 
     /// Records a change made by `edits`.
     mutating func change(_ rule: String, at range: SourceRange, _ message: String, edits: [TextEdit]) {

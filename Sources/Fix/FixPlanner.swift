@@ -2,27 +2,37 @@ import Core
 import Foundation
 import Genesys
 import Graph
+import Terraform
 
 /// Plans the safe fixes of a requirement graph: misspelt grant types, `redirect_uris`, and the
 /// scope lists of user-grant clients (unknown, missing and excess scopes), as minimal text
 /// edits on the files that were parsed. The facts come from the same graph the rules read.
 ///
-/// Instances of one client block (`count`, `for_each`, a module called several times) share
-/// its text: their fixes are applied only when every instance needs the same edits.
+/// Instances of one client block (`count`, `for_each`, a module called several times) whose
+/// values are written in the same place share that text: their fixes are applied only when every
+/// one of them needs the same edits.
 public enum FixPlanner {
     /// The plan for `graph`, made on the text of the files as they were parsed.
     public static func plan(_ graph: RequirementGraph) -> FixPlan {
         func bytes(of file: String) -> [UInt8]? { graph.sourceFiles[file]?.bytes }
-        var blocks: [SourceRange: [ClientFix]] = [:]
+        var blocks: [[SourceRange]: [ClientFix]] = [:]
         for entry in graph.clients {
-            let range = entry.client.instance.range
-            blocks[range, default: []].append(plan(entry, graph: graph, bytes: bytes(of: range.file)))
+            let client = entry.client
+            let written =
+                [client.instance.range]
+                + [client.grantTypeOrigin, client.scopesOrigin].map {
+                    $0?.range ?? client.instance.range
+                }
+            blocks[written, default: []].append(plan(entry, graph: graph))
         }
         var plan = FixPlan()
-        for range in blocks.keys.sorted() {
-            guard let fixes = blocks[range], let first = fixes.first else { continue }
+        let installed = graph.modules.reduce(into: [String: InstalledModuleCall]()) { calls, module in
+            calls.merge(module.configuration.installedModuleCalls) { first, _ in first }
+        }
+        for written in blocks.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            guard let fixes = blocks[written], let first = fixes.first else { continue }
             if fixes.dropFirst().allSatisfy({ $0.edits == first.edits }) {
-                add(first, to: &plan)
+                add(first, to: &plan, installed: installed)
                 continue
             }
             let resource = first.address.split(separator: "[").first.map(String.init) ?? first.address
@@ -42,9 +52,9 @@ public enum FixPlanner {
     }
 
     /// The fixes of one client instance.
-    static func plan(_ entry: GraphClient, graph: RequirementGraph, bytes: [UInt8]?) -> ClientFix {
+    static func plan(_ entry: GraphClient, graph: RequirementGraph) -> ClientFix {
         let client = entry.client
-        var fix = ClientFix(address: client.address, file: client.instance.range.file, bytes: bytes)
+        var fix = ClientFix(address: client.address, sources: graph.sourceFiles)
         GrantTypeFix.plan(client, into: &fix)
         RedirectURIsFix.plan(client, into: &fix)
         let grantType = client.knownGrantType ?? client.grantType?.value.stringValue.flatMap(GrantType.correcting)
@@ -53,9 +63,21 @@ public enum FixPlanner {
     }
 
     /// Adds a block's fixes, leaving out edits another block already made (a module directory
-    /// analysed twice) and refusing edits that overlap others.
-    private static func add(_ fix: ClientFix, to plan: inout FixPlan) {
-        let existing = plan.edits[fix.file] ?? []
+    /// analysed twice) and refusing edits that overlap others or fall in code `terraform init`
+    /// installed (`installed`: by file), which the next init would undo.
+    private static func add(_ fix: ClientFix, to plan: inout FixPlan, installed: [String: InstalledModuleCall]) {
+        if let call = fix.edits.lazy.compactMap({ installed[$0.file] }).first {
+            plan.skipped += fix.changes.map {
+                SkippedFix(
+                    rule: $0.rule, address: $0.address, range: call.range,
+                    reason:
+                        "\($0.message), but it is written in \(call.address), which terraform init installed from "
+                        + "\"\(call.source)\": change the module's inputs or its source instead")
+            }
+            plan.skipped += fix.skipped
+            return
+        }
+        let existing = plan.edits.values.flatMap { $0 }
         let new = fix.edits.filter { !existing.contains($0) }
         guard !new.contains(where: { edit in existing.contains { $0.conflicts(with: edit) } }) else {
             plan.skipped += fix.changes.map {
@@ -66,7 +88,7 @@ public enum FixPlanner {
             plan.skipped += fix.skipped
             return
         }
-        if !new.isEmpty { plan.edits[fix.file, default: []] += new }
+        for edit in new { plan.edits[edit.file, default: []].append(edit) }
         plan.changes += fix.changes
         plan.skipped += fix.skipped
     }

@@ -3,8 +3,8 @@ import Graph
 import Syntax
 
 /// Fixes an `authorized_grant_type` that is a known grant type misspelt with `_` or in lower
-/// case (`CLIENT_CREDENTIALS` → `CLIENT-CREDENTIALS`), when written as a literal in the client
-/// block.
+/// case (`CLIENT_CREDENTIALS` → `CLIENT-CREDENTIALS`), where the literal is written: the client
+/// block, or the module argument or variable value it comes from.
 enum GrantTypeFix {
     static let rule = "invalid-grant-type"
 
@@ -17,27 +17,29 @@ enum GrantTypeFix {
                 rule, at: attribute.range, "\"\(value)\" is not a grant type spelt differently: choose one by hand")
             return
         }
-        if let reason = fix.uneditableReason {
-            fix.skip(rule, at: attribute.range, reason)
+        let written = client.grantTypeOrigin?.expression ?? attribute.expression
+        let range = written.range
+        if let reason = fix.uneditableReason(of: range.file) {
+            fix.skip(rule, at: range, reason)
             return
         }
-        guard isStringLiteral(attribute.expression, value) else {
+        guard isStringLiteral(written, value) else {
             fix.skip(
-                rule, at: attribute.range,
-                "authorized_grant_type is not a string literal in the client block: set \"\(corrected.rawValue)\" where the value comes from"
+                rule, at: range,
+                "authorized_grant_type is not a string literal here: set \"\(corrected.rawValue)\" where the value comes from"
             )
             return
         }
-        let range = attribute.expression.range
-        guard fix.layout?.text(range.start.byte, range.end.byte) == HCLQuoting.quote(value) else {
-            fix.skip(rule, at: attribute.range, ClientFix.changedSinceRead)
+        guard fix.layout(of: range.file)?.text(range.start.byte, range.end.byte) == HCLQuoting.quote(value) else {
+            fix.skip(rule, at: range, ClientFix.changedSinceRead)
             return
         }
+        let via = client.grantTypeOrigin?.viaText ?? ""
         fix.change(
-            rule, at: range, "replaced \"\(value)\" with \"\(corrected.rawValue)\"",
+            rule, at: range, "replaced \"\(value)\" with \"\(corrected.rawValue)\"\(via)",
             edits: [
                 TextEdit(
-                    file: fix.file, start: range.start.byte, end: range.end.byte,
+                    file: range.file, start: range.start.byte, end: range.end.byte,
                     replacement: HCLQuoting.quote(corrected.rawValue))
             ])
     }

@@ -9,7 +9,8 @@ enum RedirectURIsFix {
 
     static func plan(_ client: OAuthClient, into fix: inout ClientFix) {
         guard let attribute = client.instance.block.body.attribute(wrongName) else { return }
-        if let reason = fix.uneditableReason {
+        let file = attribute.nameRange.file
+        if let reason = fix.uneditableReason(of: file) {
             fix.skip(rule, at: attribute.nameRange, reason)
             return
         }
@@ -21,7 +22,7 @@ enum RedirectURIsFix {
         }
         let start = attribute.nameRange.start.byte
         let nameEnd = attribute.nameRange.end.byte
-        guard let layout = fix.layout, layout.text(start, nameEnd) == wrongName,
+        guard let layout = fix.layout(of: file), layout.text(start, nameEnd) == wrongName,
             let equals = equalsSign(after: nameEnd, in: layout)
         else {
             fix.skip(rule, at: attribute.nameRange, ClientFix.changedSinceRead)
@@ -33,7 +34,7 @@ enum RedirectURIsFix {
             rule, at: attribute.nameRange, "renamed \(wrongName) to \(rightName)",
             edits: [
                 TextEdit(
-                    file: fix.file, start: start, end: equals,
+                    file: file, start: start, end: equals,
                     replacement: rightName + String(repeating: " ", count: padding))
             ])
     }

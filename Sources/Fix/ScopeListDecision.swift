@@ -8,17 +8,21 @@ import Terraform
 /// One scope of a client as configured.
 struct WrittenScope: Sendable {
     var name: String
-    /// The position of its element in a literal list written in the client block; nil when the
-    /// list comes from elsewhere.
+    /// The position of its element in the literal list where the scopes are written (the client
+    /// block, or the module argument, variable value or local they come from); nil when they are
+    /// not a literal list.
     var element: Int?
     /// Whether that element is a plain quoted string (so it can be replaced or removed).
     var isPlainString: Bool
     var range: SourceRange
 
-    /// The known scope names of a `scopes` attribute, each with its element when the attribute
-    /// is a literal list.
-    static func read(_ attribute: EvaluatedAttribute) -> (scopes: [WrittenScope], isLiteralList: Bool) {
-        if case .tuple(let elements) = attribute.expression.kind, case .list(let values) = attribute.value,
+    /// The known scope names of a `scopes` attribute, each with its element when it is written as
+    /// a literal list (at `origin`, when given).
+    static func read(_ attribute: EvaluatedAttribute, origin: ValueOrigin?) -> (
+        scopes: [WrittenScope], isLiteralList: Bool
+    ) {
+        let written = origin?.expression ?? attribute.expression
+        if case .tuple(let elements) = written.kind, case .list(let values) = attribute.value,
             values.count == elements.count
         {
             let scopes = values.enumerated().compactMap { index, value -> WrittenScope? in
@@ -29,7 +33,7 @@ struct WrittenScope: Sendable {
             }
             return (scopes, true)
         }
-        let known = ScopeItem.items(of: attribute).known
+        let known = ScopeItem.items(of: attribute, origin: origin).known
         return (known.map { WrittenScope(name: $0.name, element: nil, isPlainString: false, range: $0.range) }, false)
     }
 }

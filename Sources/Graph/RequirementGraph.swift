@@ -8,7 +8,7 @@ import Terraform
 /// discovery read it and never resolve a call themselves.
 public struct RequirementGraph: Sendable {
     /// The call sources every command uses unless told otherwise.
-    public static let standardSources: [any CallSource] = [PolicyCallSource()]
+    public static let standardSources: [any CallSource] = [PolicyCallSource(), DataActionCallSource()]
 
     public let modules: [AnalyzedModule]
     public let specs: SpecCatalog
@@ -16,8 +16,11 @@ public struct RequirementGraph: Sendable {
     public let schema: ProviderSchema
     /// Every managed OAuth client of the modules, in module then address order, with its calls.
     public let clients: [GraphClient]
+    /// The clients behind integrations whose client is not in the configuration, in module then
+    /// first-call order, with their data actions' calls.
+    public let externalClients: [ExternalClient]
     /// Every call of every source, resolved, in source order: calls whose caller selects no
-    /// client of the modules are here too.
+    /// client of the modules are here too; speculative calls no spec knows are not.
     public let calls: [ResolvedCall]
     /// The text of every file read into the graph: configuration and variables files, policy
     /// files and spec overlays.
@@ -33,12 +36,14 @@ public struct RequirementGraph: Sendable {
         self.schema = schema
         sourceFiles = SourceStore(
             modules.flatMap(\.configuration.files).map(\.source) + policy.sources + specs.overlaySources)
-        let inputs = CallSourceInputs(modules: modules, policy: policy)
+        let inputs = CallSourceInputs(
+            modules: modules, policy: policy, boundHosts: Set(specs.set.members.compactMap(\.boundHost)))
         var resolutions: [String: CallResolution] = [:]
-        calls = sources.flatMap { $0.calls(in: inputs) }.map { call in
-            if let known = resolutions[call.text] { return ResolvedCall(call: call, resolution: known) }
-            let resolution = specs.resolve(call.text)
+        calls = sources.flatMap { $0.calls(in: inputs) }.compactMap { call in
+            let resolution = resolutions[call.text] ?? specs.resolve(call.text)
             resolutions[call.text] = resolution
+            // A call that may not go to the specs' API at all, and that no spec knows, is left out.
+            if call.isSpeculative, case .unknown = resolution { return nil }
             return ResolvedCall(call: call, resolution: resolution)
         }
         let selection = ClientSelection(modules)
@@ -55,10 +60,35 @@ public struct RequirementGraph: Sendable {
         clients = modules.enumerated().flatMap { moduleIndex, module in
             module.clients.enumerated().map { clientIndex, client in
                 let key = ClientSelection.Key(module: moduleIndex, client: clientIndex)
-                return GraphClient(
-                    module: module, client: client, policies: policiesOfClient[key] ?? [],
-                    calls: callsOfClient[key] ?? [])
+                let policies = policiesOfClient[key] ?? []
+                // `derived_calls = false`: only the calls declared for the client count.
+                let declaredOnly = policies.contains { $0.derivedCalls?.value == false }
+                let calls = (callsOfClient[key] ?? []).filter { !declaredOnly || $0.call.provenance.subject == nil }
+                return GraphClient(module: module, client: client, policies: policies, calls: calls)
             }
+        }
+        externalClients = Self.externalClients(calls, modules: modules, policy: policy)
+    }
+
+    /// The calls of integration clients grouped by integration, with the policy blocks about them.
+    private static func externalClients(_ calls: [ResolvedCall], modules: [AnalyzedModule], policy: Policy)
+        -> [ExternalClient]
+    {
+        var order: [String] = []
+        var grouped: [String: (IntegrationIdentity, [ResolvedCall])] = [:]
+        for call in calls {
+            guard case .integrationClient(let integration) = call.call.caller else { continue }
+            let key = integration.module + "\u{1F}" + integration.key
+            if grouped[key] == nil { order.append(key) }
+            grouped[key, default: (integration, [])].1.append(call)
+        }
+        let moduleByDirectory = Dictionary(modules.map { ($0.directory, $0) }) { first, _ in first }
+        return order.compactMap { key in
+            guard let (integration, calls) = grouped[key], let module = moduleByDirectory[integration.module] else {
+                return nil
+            }
+            let block = policy.integrations.first { $0.selector == integration.key }
+            return ExternalClient(integration: integration, module: module, calls: calls, policy: block)
         }
     }
 
@@ -68,6 +98,8 @@ public struct RequirementGraph: Sendable {
         switch caller {
         case .client(.address(let address)): address == client.address || address == client.instance.resourceAddress
         case .client(.name(let name)): client.name == name
+        case .moduleClient(let address, _): address == client.address
+        case .integrationClient: false
         }
     }
 
@@ -87,8 +119,10 @@ private struct ClientSelection {
 
     private var byAddress: [String: [Key]] = [:]
     private var byName: [String: [Key]] = [:]
+    private let directories: [String]
 
     init(_ modules: [AnalyzedModule]) {
+        directories = modules.map(\.directory)
         for (moduleIndex, module) in modules.enumerated() {
             for (clientIndex, client) in module.clients.enumerated() {
                 let key = Key(module: moduleIndex, client: clientIndex)
@@ -105,6 +139,9 @@ private struct ClientSelection {
         switch caller {
         case .client(.address(let address)): byAddress[address] ?? []
         case .client(.name(let name)): byName[name] ?? []
+        case .moduleClient(let address, let module):
+            (byAddress[address] ?? []).filter { directories[$0.module] == module }
+        case .integrationClient: []
         }
     }
 }

@@ -13,7 +13,27 @@ extension Inventory {
             lines.append(heading(role.instance))
             lines += rows(roleAttributes(role))
         }
-        lines.append("\(clients.count) OAuth client(s), \(roles.count) role(s)")
+        for integration in integrations {
+            let place = integration.file.map { "  (\($0):\(integration.line ?? 1))" } ?? "  (not in the configuration)"
+            lines.append(integration.integration + place)
+            var rows: [(String, JSONOutput)] = []
+            if let type = integration.type { rows.append(("type", .string(type))) }
+            if let credential = integration.credential { rows.append(("credential", .string(credential))) }
+            switch integration.client {
+            case .success(let client): rows.append(("client", .string(client)))
+            case .failure(let problem): rows.append(("client", .fields([("unknown", .string(problem.reason))])))
+            }
+            for action in integration.actions {
+                switch action.request {
+                case .success(let request): rows.append((action.address, .string(request)))
+                case .failure(let problem):
+                    rows.append((action.address, .fields([("unknown", .string(problem.reason))])))
+                }
+            }
+            lines += self.rows(rows)
+        }
+        let integrationCount = integrations.isEmpty ? "" : ", \(integrations.count) integration(s) with data actions"
+        lines.append("\(clients.count) OAuth client(s), \(roles.count) role(s)\(integrationCount)")
         return redactor.redact(lines.joined(separator: "\n") + "\n")
     }
 

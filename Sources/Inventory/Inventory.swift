@@ -7,6 +7,8 @@ import Terraform
 public struct Inventory: Sendable {
     public var clients: [OAuthClient]
     public var roles: [AuthRole]
+    /// The integrations with data actions, and those actions.
+    public var integrations: [IntegrationListing]
     private let resolver: GrantResolver
     /// Hides the sensitive values of the configurations in both listings.
     public let redactor: Redactor
@@ -22,18 +24,22 @@ public struct Inventory: Sendable {
     /// The inventory of the graph's modules.
     public init(graph: RequirementGraph) {
         let configurations = graph.modules.map(\.configuration)
-        clients = configurations.flatMap { $0.resources(ofType: OAuthClient.resourceType) }.map(OAuthClient.init)
+        clients = configurations.flatMap { configuration in
+            configuration.resources(ofType: OAuthClient.resourceType).map { OAuthClient($0, in: configuration) }
+        }
         roles = configurations.flatMap { $0.resources(ofType: AuthRole.resourceType) }.map(AuthRole.init)
+        integrations = IntegrationListing.all(in: graph.modules)
         resolver = GrantResolver(configurations: configurations)
         redactor = Redactor(configurations: configurations)
     }
 
-    /// The documented JSON form: `{"clients": [...], "roles": [...]}`.
+    /// The documented JSON form: `{"clients": [...], "roles": [...], "integrations": [...]}`.
     public var json: JSONOutput {
         redactor.redact(
             .fields([
                 ("clients", .array(clients.map { item($0.instance, attributes: clientAttributes($0)) })),
                 ("roles", .array(roles.map { item($0.instance, attributes: roleAttributes($0)) })),
+                ("integrations", .array(integrations.map(\.json))),
             ]))
     }
 

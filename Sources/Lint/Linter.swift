@@ -17,7 +17,9 @@ public struct LintResult: Sendable {
     public var redactor: Redactor = .none
 }
 
-/// Runs the enabled rules over the requirement graph and turns input diagnostics into findings.
+/// Runs the enabled rules over the requirement graph and turns input diagnostics into findings;
+/// what is found in code `terraform init` installed is reported at the module call that brought
+/// it in.
 public enum Linter {
     /// Runs `rules` (default: all registered rules), applying `config`'s rule settings and the
     /// inline suppressions of the Terraform files (read from the text kept with each parsed
@@ -34,6 +36,7 @@ public enum Linter {
         let diagnostics =
             graph.modules.flatMap(\.configuration.diagnostics) + graph.policy.diagnostics + extraDiagnostics
         findings += diagnostics.map(finding(for:))
+        findings = InstalledCodeFindings.relocate(findings, in: graph)
         // Only comments can hold annotations: files without any are passed over.
         let files = graph.modules.flatMap(\.configuration.files).filter {
             !$0.path.hasSuffix(".json") && !$0.comments.isEmpty

@@ -20,7 +20,10 @@ import Spec
 ///       "endLine": 3, "endColumn": 24,   // endColumn is the column after the last character
 ///       "address": "genesyscloud_oauth_client.dash",  // or null
 ///       "fix": "add \"users:readonly\" to scopes",     // or null
-///       "fingerprint": "0123456789abcdef" // stable across line shifts
+///       "fingerprint": "0123456789abcdef", // stable across line shifts
+///       "related": [                     // other places it is about (the call's declaration…)
+///         { "file": "policy.hcl", "line": 5, "column": 5, "message": "the call … (policy)" }
+///       ]
 ///     }
 ///   ],
 ///   "summary": {
@@ -63,6 +66,16 @@ public struct JSONReportWriter: ReportWriter {
             ("address", finding.address.map(JSONOutput.string) ?? .null),
             ("fix", finding.fix.map(JSONOutput.string) ?? .null),
             ("fingerprint", .string(finding.fingerprint)),
+            (
+                "related",
+                .array(
+                    finding.related.map { related in
+                        .object([
+                            ("file", .string(related.range.file)), ("line", .int(related.range.start.line)),
+                            ("column", .int(related.range.start.column)), ("message", .string(related.message)),
+                        ])
+                    })
+            ),
         ])
     }
 

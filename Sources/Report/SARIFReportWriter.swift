@@ -122,12 +122,30 @@ public struct SARIFReportWriter: ReportWriter {
                     .array([.object([("fullyQualifiedName", .string(address)), ("kind", .string("resource"))])])
                 ))
         }
+        let related = finding.related.enumerated().map { index, related in
+            let region = ReportRegion(related.range)
+            return JSONOutput.object([
+                ("id", .int(index + 1)),
+                (
+                    "physicalLocation",
+                    .object([
+                        ("artifactLocation", artifactLocation(for: related.range.file, index: nil)),
+                        (
+                            "region",
+                            .object([("startLine", .int(region.startLine)), ("startColumn", .int(region.startColumn))])
+                        ),
+                    ])
+                ),
+                ("message", .object([("text", .string(related.message))])),
+            ])
+        }
         return .fields([
             ("ruleId", .string(finding.rule)),
             ("ruleIndex", ruleIndex.map(JSONOutput.int)),
             ("level", .string(finding.severity.rawValue)),
             ("message", .object([("text", .string(finding.messageWithFix))])),
             ("locations", .array([.fields(location)])),
+            ("relatedLocations", related.isEmpty ? nil : .array(related)),
             ("partialFingerprints", .object([(fingerprintKey, .string(finding.fingerprint))])),
         ])
     }

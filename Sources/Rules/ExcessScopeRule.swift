@@ -96,7 +96,7 @@ public struct ExcessScopeRule: Rule {
             default: "none of the \(callCount) calls the policy declares for \(client) accepts it"
             }
         return finding(
-            "scope \"\(item.name)\" is not needed: \(calls), so its tokens carry access the application does not use",
+            "scope \"\(item.name)\"\(item.viaText) is not needed: \(calls), so its tokens carry access the application does not use",
             at: item.range, address: entry.client.address, fix: "remove \"\(item.name)\" from scopes")
     }
 
@@ -108,7 +108,7 @@ public struct ExcessScopeRule: Rule {
         let calls = accepting.map(\.reference).filter { seen.insert($0).inserted }.joined(separator: ", ")
         let alreadyHeld = held.contains(readOnly)
         return finding(
-            "scope \"\(item.name)\" allows writes, but every declared call that accepts it (\(calls)) also accepts "
+            "scope \"\(item.name)\"\(item.viaText) allows writes, but every declared call that accepts it (\(calls)) also accepts "
                 + "\"\(readOnly)\"\(alreadyHeld ? ", which \(entry.client.address) already requests" : ""): "
                 + "its tokens can change what the application only reads",
             at: item.range, address: entry.client.address,

@@ -8,6 +8,7 @@ extension Redactor {
         redacted.message = redact(finding.message)
         redacted.fix = finding.fix.map(redact)
         redacted.address = finding.address.map(redact)
+        redacted.related = finding.related.map { RelatedLocation(range: $0.range, message: redact($0.message)) }
         return redacted
     }
 }

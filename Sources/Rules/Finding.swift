@@ -12,10 +12,13 @@ public struct Finding: Hashable, Sendable {
     public var address: String?
     /// The exact change that fixes it, when one exists.
     public var fix: String?
+    /// Other places the finding is about: the declaration of the call it concerns, the role to
+    /// extend.
+    public var related: [RelatedLocation]
 
     public init(
         rule: String, severity: Severity, message: String, range: SourceRange, address: String? = nil,
-        fix: String? = nil
+        fix: String? = nil, related: [RelatedLocation] = []
     ) {
         self.rule = rule
         self.severity = severity
@@ -23,12 +26,25 @@ public struct Finding: Hashable, Sendable {
         self.range = range
         self.address = address
         self.fix = fix
+        self.related = related
     }
 
     /// A fingerprint that survives line shifts: rule, file, address and message, not positions.
     public var fingerprint: String {
         let key = [rule, range.file, address ?? "", message].joined(separator: "\u{1F}")
         return StableHash.hex(of: key)
+    }
+}
+
+/// A place a finding refers to besides its own, with what it is.
+public struct RelatedLocation: Hashable, Sendable {
+    public var range: SourceRange
+    /// What is there, for reports (`the call, declared in policy.hcl`).
+    public var message: String
+
+    public init(range: SourceRange, message: String) {
+        self.range = range
+        self.message = message
     }
 }
 

@@ -46,9 +46,11 @@ public struct InvalidGrantTypeRule: Rule {
             let suggestion =
                 valid.first { $0 == normalized } ?? ClosestName.to(value.uppercased(), among: valid)
             let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? ""
+            let origin = entry.client.grantTypeOrigin
             return finding(
-                "authorized_grant_type \"\(value)\" is not valid (valid: \(valid.joined(separator: ", ")))\(hint)",
-                at: attribute.range, address: entry.client.address,
+                "authorized_grant_type \"\(value)\"\(origin?.viaText ?? "") is not valid "
+                    + "(valid: \(valid.joined(separator: ", ")))\(hint)",
+                at: origin?.range ?? attribute.range, address: entry.client.address,
                 fix: suggestion.map { "authorized_grant_type = \"\($0)\"" })
         }
     }

@@ -122,6 +122,16 @@ public struct InvalidValueRule: Rule {
         case (.bool, .bool): return []
         case (.bool, .string(let text)) where text == "true" || text == "false": return []
         case (.bool, _): return [wrongKind(attribute, argument, owner)]
+        case (.mapOfStrings, .object(let fields)):
+            return fields.keys.sorted().compactMap { key in
+                guard let element = fields[key], !Self.convertsToString(element) else { return nil }
+                return finding(
+                    "\(owner.describe(attribute.name)) holds \(Self.describe(element, attribute)) at \"\(key)\", but "
+                        + "the argument takes a \(argument.kind.rawValue): terraform plan fails with "
+                        + "\"Incorrect attribute value type\"",
+                    at: attribute.range, address: owner.address)
+            }
+        case (.mapOfStrings, _): return [wrongKind(attribute, argument, owner)]
         }
     }
 

@@ -1,3 +1,4 @@
+import Core
 import Genesys
 import Graph
 
@@ -71,7 +72,6 @@ public struct MissingPermissionRule: Rule {
             guard let grantType = entry.client.knownGrantType else { continue }
             let grant = entry.grant
             let held = grantType.actsAsClient ? grant.roles : (grant.userRoles ?? [])
-            guard !held.isEmpty else { continue }
             let range =
                 grantType.actsAsClient
                 ? (entry.client.roles.first?.range ?? entry.client.instance.labelRange)
@@ -79,26 +79,52 @@ public struct MissingPermissionRule: Rule {
             let whose =
                 grantType.actsAsClient
                 ? "the roles of \(entry.client.address)" : "the signed-in users' roles (user_roles)"
-            let extendable = held.first { $0.policies != nil }?.reference
-            for call in entry.calls {
-                for governing in call.governing {
-                    let result = AccessCheck.check(grant, governing.requirement)
-                    guard !result.missingPermissions.isEmpty else { continue }
-                    let mode = result.missingPermissionMode
-                    let status = mode == .all ? "missing.all.permissions" : "missing.any.permissions"
-                    let needed = RequirementWording.permissions(mode, result.missingPermissions)
-                    findings.append(
-                        finding(
-                            "\(governing.operation.reference) (\(call.range.description)) checks \(needed)"
-                                + "\(graph.specs.provenance(governing)); \(whose) (\(held.map(\.reference).joined(separator: ", "))) "
-                                + "do not grant \(mode == .all ? "them all" : "any of them"): the call fails with 403 \(status)",
-                            at: range, address: entry.client.address,
-                            fix: extendable.map { role in
-                                "add to \(role): "
-                                    + PermissionPolicyText.blocks(
-                                        for: mode == .all ? result.missingPermissions : [result.missingPermissions[0]])
-                            }))
-                }
+            findings += check(
+                entry.calls, grant: grant, held: held, whose: whose, at: range, address: entry.client.address, graph)
+        }
+        for client in graph.externalClients {
+            guard let grant = client.grant else { continue }
+            let whose = "the roles and permissions the policy gives \(client.label)"
+            findings += check(
+                client.calls, grant: grant, held: grant.roles, whose: whose,
+                at: client.policy?.selectorRange ?? client.integration.range, address: client.integration.label, graph)
+        }
+        return findings
+    }
+
+    /// The calls whose permissions `held` (roles of `grant`) do not grant. A finding goes to the
+    /// call when its provenance says so (a data action's template), else to `range`.
+    private func check(
+        _ calls: [ResolvedCall], grant: ClientGrant, held: [RoleGrant], whose: String, at range: SourceRange,
+        address: String, _ graph: RequirementGraph
+    ) -> [Finding] {
+        guard !held.isEmpty else { return [] }
+        let extendableRole = held.first { $0.policies != nil }
+        let extendable = extendableRole?.reference
+        let roleToExtend =
+            (extendableRole?.declaration).map { range in
+                [RelatedLocation(range: range, message: "the role to extend: \(extendable ?? "")")]
+            } ?? []
+        var findings: [Finding] = []
+        for call in calls {
+            for governing in call.governing {
+                let result = AccessCheck.check(grant, governing.requirement)
+                guard !result.missingPermissions.isEmpty else { continue }
+                let mode = result.missingPermissionMode
+                let status = mode == .all ? "missing.all.permissions" : "missing.any.permissions"
+                let needed = RequirementWording.permissions(mode, result.missingPermissions)
+                findings.append(
+                    finding(
+                        "\(governing.operation.reference) (\(call.call.provenance.description)) checks \(needed)"
+                            + "\(graph.specs.provenance(governing)); \(whose) (\(held.map(\.reference).joined(separator: ", "))) "
+                            + "do not grant \(mode == .all ? "them all" : "any of them"): the call fails with 403 \(status)",
+                        at: call.call.provenance.locatesFindings ? call.range : range, address: address,
+                        fix: extendable.map { role in
+                            "add to \(role): "
+                                + PermissionPolicyText.blocks(
+                                    for: mode == .all ? result.missingPermissions : [result.missingPermissions[0]])
+                        },
+                        related: [declaration(of: call)] + roleToExtend))
             }
         }
         return findings

@@ -60,11 +60,12 @@ public struct MissingScopeRule: Rule {
                     let needed = RequirementWording.scopes(result.missingScopeAlternatives)
                     findings.append(
                         finding(
-                            "\(governing.operation.reference) (\(call.range.description)) needs a token with \(needed)"
+                            "\(governing.operation.reference) (\(call.call.provenance.description)) needs a token with \(needed)"
                                 + "\(graph.specs.provenance(governing)), which \(entry.client.address) does not request: "
                                 + "the call fails with 403 until it does",
                             at: range, address: entry.client.address,
-                            fix: "add \(best.map { "\"\($0)\"" }.joined(separator: " and ")) to scopes"))
+                            fix: "add \(best.map { "\"\($0)\"" }.joined(separator: " and ")) to scopes",
+                            related: [declaration(of: call)]))
                 }
             }
         }

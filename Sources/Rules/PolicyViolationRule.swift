@@ -73,7 +73,7 @@ public struct PolicyViolationRule: Rule {
         return client.scopeItems.known.compactMap { item in
             guard let pattern = patterns.first(where: { $0.value.matches(item.name) }) else { return nil }
             return finding(
-                "scope \"\(item.name)\" is denied by the policy: deny_scopes pattern \"\(pattern.value.pattern)\" "
+                "scope \"\(item.name)\"\(item.viaText) is denied by the policy: deny_scopes pattern \"\(pattern.value.pattern)\" "
                     + "(\(pattern.range.description)) forbids every client to request it",
                 at: item.range, address: client.address, fix: "remove \"\(item.name)\" from scopes")
         }

@@ -14,11 +14,19 @@ public protocol Rule: Sendable {
 extension Rule {
     /// A finding of this rule at its default severity (the linter applies configured severities).
     func finding(
-        _ message: String, at range: SourceRange, address: String? = nil, fix: String? = nil
+        _ message: String, at range: SourceRange, address: String? = nil, fix: String? = nil,
+        related: [RelatedLocation] = []
     ) -> Finding {
         Finding(
             rule: descriptor.id, severity: descriptor.defaultSeverity, message: message, range: range, address: address,
-            fix: fix)
+            fix: fix, related: related.filter { $0.range != range })
+    }
+
+    /// Where a call comes from, as a related location of a finding about it.
+    func declaration(of call: ResolvedCall) -> RelatedLocation {
+        let subject = call.call.provenance.subject.map { " \($0)" } ?? ""
+        return RelatedLocation(
+            range: call.range, message: "the call \(call.text) (\(call.call.provenance.source)\(subject))")
     }
 }
 

@@ -2,8 +2,10 @@
 public enum RuleRegistry {
     /// The rules, in documentation order.
     public static let rules: [any Rule] = [
-        UnknownScopeRule(), MissingScopeRule(), MissingPermissionRule(), ScopesIgnoredRule(), RolesIgnoredRule(),
+        UnknownScopeRule(), MissingScopeRule(), MissingPermissionRule(), IntegrationClientRule(), ScopesIgnoredRule(),
+        RolesIgnoredRule(),
         MissingScopesRule(), MissingRolesRule(), InvalidGrantTypeRule(), UnknownEndpointRule(), ExcessScopeRule(),
+        ExcessPermissionRule(),
         UnknownPermissionRule(), UnknownAttributeRule(), MissingAttributeRule(), InvalidValueRule(),
         DeprecatedEndpointRule(), PreviewEndpointRule(), PolicyViolationRule(), UnknownClientRule(),
         UnresolvedValueRule(),

@@ -1,17 +1,22 @@
 import Graph
 
-/// `unknown-endpoint`: a declared call that no spec in force knows.
+/// `unknown-endpoint`: a call (declared by a policy, or a data action's request) that no spec in
+/// force knows.
 public struct UnknownEndpointRule: Rule {
     public init() {}
 
     public let descriptor = RuleDescriptor(
         id: "unknown-endpoint",
-        summary: "A policy call names an operation that is not in the API spec.",
+        summary: "A call names an operation that is not in the API spec.",
         defaultSeverity: .error,
         explanation: """
-            Calls are checked against the operations of the spec in force. A call that matches none \
-            — a path from outdated documentation, a typo, an invented endpoint — cannot be checked \
-            and will 404 at run time. The message lists the nearest real operations.
+            Calls — those a policy declares and the requests of data actions — are checked against \
+            the operations of the spec in force. A call that matches none — a path from outdated \
+            documentation, a typo, an invented endpoint, a data action of a Genesys Cloud \
+            integration that requests another service — cannot be checked and will fail at run \
+            time. The message lists the nearest real operations. A call to a host that no spec \
+            covers (every spec is bound to other hosts) is a note: it is not checked until a spec \
+            is bound to that host.
             """)
 
     public let examples: [RuleExample] = [
@@ -45,6 +50,16 @@ public struct UnknownEndpointRule: Rule {
 
     public func check(_ graph: RequirementGraph) -> [Finding] {
         graph.calls.compactMap { call -> Finding? in
+            if case .uncoveredHost(let host, let knownHosts) = call.resolution {
+                var uncovered = finding(
+                    "\"\(call.text)\" goes to \(host), which no spec in force covers (they cover "
+                        + "\(knownHosts.joined(separator: ", "))): it is not checked",
+                    at: call.range, address: call.call.caller.description,
+                    fix: "bind a spec to the host: --spec \(host)=FILE, or spec = [\"\(host)=FILE\"] in .scopecheck.hcl"
+                )
+                uncovered.severity = .note
+                return uncovered
+            }
             guard case .unknown(let suggestions) = call.resolution else { return nil }
             let names = suggestions.prefix(5).map(\.reference)
             let hint = names.isEmpty ? "" : "; did you mean: \(names.joined(separator: "; "))"

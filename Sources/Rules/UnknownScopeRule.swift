@@ -40,7 +40,7 @@ public struct UnknownScopeRule: Rule {
                 let suggestions = graph.specs.scopeSuggestions(for: item.name)
                 let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?"
                 return finding(
-                    "scope \"\(item.name)\" is not defined by the API spec in force (\(graph.specs.names)): "
+                    "scope \"\(item.name)\"\(item.viaText) is not defined by the API spec in force (\(graph.specs.names)): "
                         + "the OAuth API rejects it and it grants nothing\(hint)",
                     at: item.range, address: entry.client.address,
                     fix: suggestions.first.map { "replace \"\(item.name)\" with \"\($0)\"" })

@@ -81,6 +81,34 @@ public struct UnresolvedValueRule: Rule {
 
     public func check(_ graph: RequirementGraph) -> [Finding] {
         graph.clients.flatMap { entry in unknownArguments(of: entry.client) + openVerdicts(entry, graph) }
+            + unknownRequests(graph)
+    }
+
+    /// A note per data action of a Genesys Cloud integration whose method or URL is not known
+    /// statically: its call cannot be checked.
+    private func unknownRequests(_ graph: RequirementGraph) -> [Finding] {
+        graph.modules.flatMap { module -> [Finding] in
+            let links = IntegrationLinks(module: module)
+            return module.dataActions.compactMap { action -> Finding? in
+                guard !action.isFunction, links.link(of: action).target == .genesys else { return nil }
+                let unknown: (what: String, attribute: EvaluatedAttribute, reason: String)? =
+                    if let method = action.requestType, case .unknown(let value) = method.value {
+                        ("request_type", method, value.reason)
+                    } else if let template = action.urlTemplate, action.urlPieces == nil,
+                        case .unknown(let value) = template.value
+                    {
+                        ("request_url_template", template, value.reason)
+                    } else {
+                        nil
+                    }
+                guard let unknown else { return nil }
+                let origin = module.configuration.origin(of: unknown.attribute.expression, in: action.instance)
+                return finding(
+                    "the \(unknown.what) of \(action.address) is not known before terraform apply "
+                        + "(\(unknown.reason))\(origin.viaText): the call it makes cannot be checked",
+                    at: origin.range, address: action.address)
+            }
+        }
     }
 
     /// A note per declared call whose verdict depends on something unknown.
@@ -94,10 +122,11 @@ public struct UnresolvedValueRule: Rule {
                 findings.append(
                     finding(
                         "cannot verify that \(entry.client.address) can call \(governing.operation.reference) "
-                            + "(\(call.range.description))\(graph.specs.provenance(governing)): "
+                            + "(\(call.call.provenance.description))\(graph.specs.provenance(governing)): "
                             + "\(result.unresolved.joined(separator: "; ")); the call is neither confirmed nor "
                             + "reported as failing",
-                        at: entry.client.instance.labelRange, address: entry.client.address))
+                        at: entry.client.instance.labelRange, address: entry.client.address,
+                        related: [declaration(of: call)]))
             }
         }
         return findings
@@ -107,11 +136,13 @@ public struct UnresolvedValueRule: Rule {
     private func unknownArguments(of client: OAuthClient) -> [Finding] {
         var findings: [Finding] = []
         if let grantType = client.grantType, case .unknown(let unknown) = grantType.value {
+            let origin = client.grantTypeOrigin
             findings.append(
                 finding(
                     "the authorized_grant_type of \(client.address) is not known before terraform apply "
-                        + "(\(unknown.reason)): whether its scopes or its roles limit its tokens cannot be checked",
-                    at: grantType.range, address: client.address))
+                        + "(\(unknown.reason))\(origin?.viaText ?? ""): whether its scopes or its roles limit its "
+                        + "tokens cannot be checked",
+                    at: origin?.range ?? grantType.range, address: client.address))
         }
         let grantType = client.knownGrantType
         if grantType?.actsAsClient != true, let scopes = client.scopes {
@@ -127,11 +158,13 @@ public struct UnresolvedValueRule: Rule {
             for role in client.roles {
                 guard let roleId = role.roleId, case .unknown(let unknown) = roleId.value, unknown.refersTo == nil
                 else { continue }
+                let origin = role.roleIdOrigin
                 findings.append(
                     finding(
                         "the role_id of a roles block of \(client.address) is not known before terraform apply "
-                            + "(\(unknown.reason)): the permissions of that role cannot be checked",
-                        at: roleId.range, address: client.address))
+                            + "(\(unknown.reason))\(origin?.viaText ?? ""): the permissions of that role cannot be "
+                            + "checked",
+                        at: origin?.range ?? roleId.range, address: client.address))
             }
         }
         return findings

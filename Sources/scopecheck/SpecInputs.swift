@@ -42,7 +42,7 @@ enum SpecInputs {
         let (catalog, diagnostics) = try SpecCatalogLoader.load(
             bindings: bindings, overlays: overlays, workingDirectory: cwd,
             environment: ProcessInfo.processInfo.environment)
-        diagnostics.forEach { console.error($0.description) }
+        for diagnostic in diagnostics { console.error(diagnostic.description) }
         if diagnostics.hasErrors { throw UsageError("the spec overlays have errors") }
         return catalog
     }

@@ -9,13 +9,17 @@ public protocol CallSource: Sendable {
     func calls(in inputs: CallSourceInputs) -> [DeclaredCall]
 }
 
-/// What call sources read: the analysed modules and the policy.
+/// What call sources read: the analysed modules, the policy, and the hosts specs are bound to.
 public struct CallSourceInputs: Sendable {
     public var modules: [AnalyzedModule]
     public var policy: Policy
+    /// The hosts a spec is bound to (`--spec HOST=FILE`), lowercased: calls to them are checked
+    /// against that spec whatever service they go to.
+    public var boundHosts: Set<String>
 
-    public init(modules: [AnalyzedModule], policy: Policy) {
+    public init(modules: [AnalyzedModule], policy: Policy, boundHosts: Set<String> = []) {
         self.modules = modules
         self.policy = policy
+        self.boundHosts = boundHosts
     }
 }

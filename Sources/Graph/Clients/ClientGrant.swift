@@ -1,3 +1,4 @@
+import Core
 import Genesys
 
 /// A role as far as the configuration tells it: its permission policies when the role is
@@ -11,12 +12,18 @@ public struct RoleGrant: Sendable, Equatable {
     public var policies: [PermissionPolicy]?
     /// Why the policies are unknown, when they are.
     public var unresolvedReason: String?
+    /// The role's declaration (its resource label), when the role is in the configuration.
+    public var declaration: SourceRange?
 
-    public init(reference: String, division: String?, policies: [PermissionPolicy]?, unresolvedReason: String? = nil) {
+    public init(
+        reference: String, division: String?, policies: [PermissionPolicy]?, unresolvedReason: String? = nil,
+        declaration: SourceRange? = nil
+    ) {
         self.reference = reference
         self.division = division
         self.policies = policies
         self.unresolvedReason = unresolvedReason
+        self.declaration = declaration
     }
 }
 

@@ -60,9 +60,13 @@ public struct GrantResolver: Sendable {
                     unresolvedReason: "\(address) is not a genesyscloud_auth_role of this configuration")
             }
             switch role.resolvedPolicies {
-            case .success(let policies): return RoleGrant(reference: address, division: division, policies: policies)
+            case .success(let policies):
+                return RoleGrant(
+                    reference: address, division: division, policies: policies, declaration: role.instance.labelRange)
             case .failure(let error):
-                return RoleGrant(reference: address, division: division, policies: nil, unresolvedReason: error.reason)
+                return RoleGrant(
+                    reference: address, division: division, policies: nil, unresolvedReason: error.reason,
+                    declaration: role.instance.labelRange)
             }
         default:
             return RoleGrant(

@@ -39,7 +39,7 @@ public struct Analysis: Sendable {
             variableArguments: config.varFiles.map { .file(PathDisplay.relative($0.value, to: cwd)) }
                 + request.variableArguments,
             environment: request.environment)
-        let modules =
+        var modules =
             if let plan = request.planPath {
                 // `--plan`: the plan's instances, located in the module PATH names, if any.
                 try PlanInput.modules(
@@ -49,9 +49,21 @@ public struct Analysis: Sendable {
             } else {
                 AnalyzedModule.load(directories: directories, options: options)
             }
+        if request.recursive { modules = roots(of: modules) }
         let policy = PolicyLoader.load(paths: config.policies.map { PathDisplay.relative($0.value, to: cwd) })
         let graph = RequirementGraph(modules: modules, specs: specs, policy: policy, sources: sources)
         return Analysis(config: config, graph: graph, specDiagnostics: specDiagnostics)
+    }
+
+    /// The modules no other module of the list calls as a local module: a module called by another
+    /// is analysed through its caller, with the arguments the caller gives it, and not on its own.
+    static func roots(of modules: [AnalyzedModule]) -> [AnalyzedModule] {
+        let called = Set(
+            modules.flatMap { module in
+                module.configuration.modules.filter { !$0.isRoot }.map { ModulePaths.canonical($0.directory) }
+            })
+        guard !called.isEmpty else { return modules }
+        return modules.filter { !called.contains(ModulePaths.canonical($0.directory)) }
     }
 
     /// The config file merged with the command-line overrides; config errors, and rule ids the

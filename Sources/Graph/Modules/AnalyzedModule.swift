@@ -14,7 +14,9 @@ public struct AnalyzedModule: Sendable {
     public init(directory: String, configuration: TerraformConfiguration) {
         self.directory = directory
         self.configuration = configuration
-        clients = configuration.resources(ofType: OAuthClient.resourceType, mode: .managed).map(OAuthClient.init)
+        clients = configuration.resources(ofType: OAuthClient.resourceType, mode: .managed).map {
+            OAuthClient($0, in: configuration)
+        }
         roles = configuration.resources(ofType: AuthRole.resourceType).map(AuthRole.init)
         resolver = GrantResolver(configuration: configuration)
     }

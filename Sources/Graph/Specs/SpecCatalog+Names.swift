@@ -9,6 +9,7 @@ extension SpecCatalog {
     /// with its note. Empty for a single spec without overlays.
     public func provenance(_ governing: GoverningOperation) -> String {
         var parts: [String] = []
+        if let reading = governing.reading { parts.append(reading) }
         if specs.count > 1 { parts.append("spec: \(governing.spec.name)") }
         parts += governing.operation.overlayNotes.map(\.summary)
         return parts.isEmpty ? "" : " [\(parts.joined(separator: "; "))]"

@@ -1,4 +1,5 @@
 import Core
+import Genesys
 import Spec
 
 /// One spec in force with its lookup index, as rules see it.
@@ -29,6 +30,9 @@ public struct LoadedSpec: Sendable {
 public struct GoverningOperation: Sendable {
     public var spec: LoadedSpec
     public var operation: APIOperation
+    /// How the call reads as this operation when that is not the plain reading: matching the
+    /// path ignoring case.
+    public var reading: String?
 
     /// The requirement the access check works on.
     public var requirement: EndpointRequirement {
@@ -67,13 +71,22 @@ public struct SpecCatalog: Sendable {
         self.init(set: SpecSet.assemble(specs.map { SpecSet.Entry(spec: $0) }, overlays: []).set)
     }
 
-    /// The operations governing `call` in every spec that covers it.
+    /// The operations governing `call` in every spec that covers it. A path whose literal segments
+    /// read as another operation when case is ignored gets that operation too, when its
+    /// requirement differs: which one the platform picks is not known.
     public func resolve(_ call: String) -> CallResolution {
         switch set.route(call) {
         case .governed(let matches):
             return .governed(
-                matches.map { match in
-                    GoverningOperation(spec: specs[match.member.position], operation: match.operation)
+                matches.flatMap { match -> [GoverningOperation] in
+                    let spec = specs[match.member.position]
+                    let plain = GoverningOperation(spec: spec, operation: match.operation)
+                    guard case .request(let method, let target) = OperationReference(call),
+                        let other = spec.index.operationIgnoringCase(method: method, path: target),
+                        EndpointRequirement(other) != EndpointRequirement(match.operation)
+                    else { return [plain] }
+                    let reading = "if the platform matches \(RequestTarget.path(of: target) ?? target) ignoring case"
+                    return [plain, GoverningOperation(spec: spec, operation: other, reading: reading)]
                 })
         case .uncoveredHost(let host, let knownHosts): return .uncoveredHost(host, knownHosts: knownHosts)
         case .unknownOperation(_, let suggestions): return .unknown(suggestions: suggestions.map(\.operation))
@@ -95,6 +108,16 @@ public struct SpecCatalog: Sendable {
     /// Whether some spec requires a permission the policy could grant (`*` wildcards allowed).
     public func isKnownPermission(domain: String, entity: String, action: String) -> Bool {
         specs.contains { $0.index.isKnownPermission(domain: domain, entity: entity, action: action) }
+    }
+
+    /// The permissions of the specs a role's permission policy grants, sorted.
+    public func permissions(grantedBy policy: PermissionPolicy) -> [String] {
+        Array(
+            Set(
+                specs.flatMap {
+                    $0.index.permissions(domain: policy.domain, entity: policy.entity, actions: policy.actions)
+                })
+        ).sorted()
     }
 
     /// The nearest real permission names across the specs.

@@ -6,6 +6,8 @@ import Core
 public struct Policy: Sendable {
     /// Client declarations in load order (files sorted, blocks in source order).
     public var clients: [ClientPolicy]
+    /// Declarations about the clients of integrations outside the configuration, in load order.
+    public var integrations: [IntegrationPolicy]
     /// The merged `rules` blocks; nil when no file has one.
     public var rules: PolicyRules?
     /// Problems found while reading, in load order.
@@ -14,10 +16,11 @@ public struct Policy: Sendable {
     public var sources: [SourceFile]
 
     public init(
-        clients: [ClientPolicy] = [], rules: PolicyRules? = nil, diagnostics: [Diagnostic] = [],
-        sources: [SourceFile] = []
+        clients: [ClientPolicy] = [], integrations: [IntegrationPolicy] = [], rules: PolicyRules? = nil,
+        diagnostics: [Diagnostic] = [], sources: [SourceFile] = []
     ) {
         self.clients = clients
+        self.integrations = integrations
         self.rules = rules
         self.diagnostics = diagnostics
         self.sources = sources
@@ -48,17 +51,48 @@ public struct ClientPolicy: Hashable, Sendable {
     public var calls: [PolicyCall]
     /// Terraform addresses of the roles the signed-in users hold (`user_roles`), for user grants.
     public var userRoles: [Located<String>]
+    /// `derived_calls = false`: the calls scopecheck derives from the configuration (data
+    /// actions) are left out for this client; nil when not set (they count).
+    public var derivedCalls: Located<Bool>?
     /// The whole block.
     public var range: SourceRange
 
     public init(
         selector: ClientSelector, selectorRange: SourceRange, calls: [PolicyCall], userRoles: [Located<String>],
-        range: SourceRange
+        derivedCalls: Located<Bool>? = nil, range: SourceRange
     ) {
         self.selector = selector
         self.selectorRange = selectorRange
         self.calls = calls
         self.userRoles = userRoles
+        self.derivedCalls = derivedCalls
+        self.range = range
+    }
+}
+
+/// One `integration` block: what the OAuth client behind an integration holds, when that client
+/// is not in the configuration (its client id comes from a variable, a literal or a remote
+/// module), so that its data actions are checked like an in-configuration client's calls.
+public struct IntegrationPolicy: Hashable, Sendable {
+    /// The integration's Terraform address, or the reference its actions use when it is not in
+    /// the configuration (`module.integration.integration_id`).
+    public var selector: String
+    public var selectorRange: SourceRange
+    /// Addresses of roles of the configuration the client holds (`client_roles`).
+    public var clientRoles: [Located<String>]
+    /// Permissions the client holds, written out (`client_permissions`, `*` wildcards allowed).
+    public var clientPermissions: [Located<String>]
+    /// The whole block.
+    public var range: SourceRange
+
+    public init(
+        selector: String, selectorRange: SourceRange, clientRoles: [Located<String>],
+        clientPermissions: [Located<String>], range: SourceRange
+    ) {
+        self.selector = selector
+        self.selectorRange = selectorRange
+        self.clientRoles = clientRoles
+        self.clientPermissions = clientPermissions
         self.range = range
     }
 }

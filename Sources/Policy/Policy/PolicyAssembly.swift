@@ -7,6 +7,7 @@ enum PolicyAssembly {
     static func combine(_ fragments: [PolicyFragment]) -> Policy {
         var policy = Policy()
         var declared: [ClientSelector: SourceRange] = [:]
+        var integrations: [String: SourceRange] = [:]
         var rules: PolicyRules?
         for fragment in fragments {
             policy.diagnostics += fragment.diagnostics
@@ -19,6 +20,17 @@ enum PolicyAssembly {
                 } else {
                     declared[client.selector] = client.selectorRange
                     policy.clients.append(client)
+                }
+            }
+            for integration in fragment.integrations {
+                if let first = integrations[integration.selector] {
+                    policy.diagnostics.append(
+                        .error(
+                            "The integration \(integration.selector) is already declared at \(first.description)",
+                            detail: "Merge the two integration blocks into one.", at: integration.selectorRange))
+                } else {
+                    integrations[integration.selector] = integration.selectorRange
+                    policy.integrations.append(integration)
                 }
             }
             for block in fragment.rules {

@@ -13,7 +13,8 @@ extension PolicyFileReader {
         }
         let nameAttribute = block.body.attribute("name")
         let calls = callList(in: block)
-        let userRoles = roleList(in: block)
+        let userRoles = roleList(in: block, attribute: "user_roles", purpose: "the roles the signed-in users hold")
+        let derivedCalls = block.body.attribute("derived_calls").flatMap { literals.bool($0) }
         let selector: Located<ClientSelector>?
         switch (block.labels.first, nameAttribute) {
         case (let label?, let name?):
@@ -37,7 +38,7 @@ extension PolicyFileReader {
         guard let selector else { return nil }
         return ClientPolicy(
             selector: selector.value, selectorRange: selector.range, calls: calls, userRoles: userRoles,
-            range: block.range)
+            derivedCalls: derivedCalls, range: block.range)
     }
 
     private mutating func address(_ label: BlockLabel) -> Located<ClientSelector>? {
@@ -96,8 +97,9 @@ extension PolicyFileReader {
         return calls.map { PolicyCall(text: $0.value, range: $0.range) }
     }
 
-    private mutating func roleList(in block: Block) -> [Located<String>] {
-        guard let attribute = block.body.attribute("user_roles") else { return [] }
+    /// The role addresses of the list attribute `name` (`user_roles`, `client_roles`).
+    mutating func roleList(in block: Block, attribute name: String, purpose: String) -> [Located<String>] {
+        guard let attribute = block.body.attribute(name) else { return [] }
         let entries = literals.stringList(attribute) ?? []
         var roles: [Located<String>] = []
         for entry in entries {
@@ -114,12 +116,12 @@ extension PolicyFileReader {
                     diagnostics.append(
                         .warning(
                             "\"\(address)\" is not a \(Self.roleType)",
-                            detail: "user_roles lists the roles the signed-in users hold.", at: entry.range))
+                            detail: "\(name) lists \(purpose).", at: entry.range))
                 }
                 roles.append(Located(address.description, at: entry.range))
             }
         }
-        warnAboutRepeats(in: roles, of: "user_roles")
+        warnAboutRepeats(in: roles, of: name)
         return roles
     }
 }

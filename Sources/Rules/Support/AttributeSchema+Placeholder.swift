@@ -10,6 +10,7 @@ extension AttributeSchema {
         case .number: "<number>"
         case .bool: "<true or false>"
         case .setOfStrings, .listOfStrings: "[...]"
+        case .mapOfStrings: "{ ... }"
         }
     }
 }

@@ -28,6 +28,13 @@ extension OperationIndex {
         permissionCatalogue.contains(domain: domain, entity: entity, action: action)
     }
 
+    /// The permissions of the spec a role's permission policy grants (`*` as entity or action
+    /// matches any), sorted.
+    public func permissions(domain: String, entity: String, actions: [String]) -> [String] {
+        Array(Set(actions.flatMap { permissionCatalogue.permissions(domain: domain, entity: entity, action: $0) }))
+            .sorted()
+    }
+
     /// Up to 5 real permission strings closest to `permission`, best first; `[permission]` when
     /// it is known exactly. See `NameSuggester`.
     public func permissionSuggestions(for permission: String) -> [String] {

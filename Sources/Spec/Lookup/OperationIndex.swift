@@ -16,6 +16,8 @@ public struct OperationIndex: Sendable {
     private let byName: [String: Int]
     /// Segment count → indexes into `templates`.
     private let templatesBySegmentCount: [Int: [Int]]
+    /// The segment counts of the templates with a literal segment that is not all lowercase.
+    private let segmentCountsWithUppercaseLiterals: Set<Int>
     /// The spec's permissions, for wildcard queries.
     let permissionCatalogue: PermissionCatalogue
 
@@ -55,6 +57,10 @@ public struct OperationIndex: Sendable {
         self.byOperationId = byOperationId
         self.byName = byName
         self.templatesBySegmentCount = Dictionary(grouping: templates.indices) { templates[$0].pattern.segments.count }
+        self.segmentCountsWithUppercaseLiterals = Set(
+            templates.map(\.pattern.segments).filter { segments in
+                segments.contains { if case .literal(let text) = $0 { text != text.lowercased() } else { false } }
+            }.map(\.count))
         self.permissionCatalogue = PermissionCatalogue(spec.permissions)
     }
 
@@ -100,21 +106,43 @@ public struct OperationIndex: Sendable {
         return spec.operations[index]
     }
 
+    /// The operation `method` on `path` names when the path's literal segments are compared with
+    /// the spec's ignoring case, when that is another operation than exact matching finds
+    /// (`/presences/purecloud` against `/presences/{sourceId}` and `/presences/PURECLOUD`).
+    public func operationIgnoringCase(method: String, path: String) -> APIOperation? {
+        // Case matters only where a literal segment, of the request or of a template as long,
+        // has capitals: most requests and specs have none, and are answered without a search.
+        guard let target = RequestTarget.path(of: path) else { return nil }
+        let segments = PathTemplate.split(target)
+        guard
+            segmentCountsWithUppercaseLiterals.contains(segments.count)
+                || segments.contains(where: { !$0.hasPrefix("{") && $0.contains(where: \.isUppercase) })
+        else { return nil }
+        let method = method.uppercased()
+        guard let template = bestTemplate(for: path, ignoringCase: true),
+            let operation = templates[template].operations.map({ spec.operations[$0] }).first(where: {
+                $0.method == method
+            })
+        else { return nil }
+        return operation.reference == self.operation(method: method, path: path)?.reference ? nil : operation
+    }
+
     /// The index into `templates` of the most specific template matching `target`; when none does
     /// and the spec has a `basePath`, the target is tried without it.
-    func bestTemplate(for target: String) -> Int? {
+    func bestTemplate(for target: String, ignoringCase: Bool = false) -> Int? {
         guard let path = RequestTarget.path(of: target) else { return nil }
-        if let match = bestTemplate(segments: PathTemplate.split(path)) { return match }
+        if let match = bestTemplate(segments: PathTemplate.split(path), ignoringCase: ignoringCase) { return match }
         guard let basePath = spec.basePath.flatMap(RequestTarget.path(of:)), basePath != "/",
             path.hasPrefix(basePath + "/")
         else { return nil }
-        return bestTemplate(segments: PathTemplate.split(String(path.dropFirst(basePath.count))))
+        return bestTemplate(
+            segments: PathTemplate.split(String(path.dropFirst(basePath.count))), ignoringCase: ignoringCase)
     }
 
-    private func bestTemplate(segments: [Substring]) -> Int? {
+    private func bestTemplate(segments: [Substring], ignoringCase: Bool = false) -> Int? {
         var best: Int?
         for candidate in templatesBySegmentCount[segments.count] ?? []
-        where templates[candidate].pattern.matches(segments) {
+        where templates[candidate].pattern.matches(segments, ignoringCase: ignoringCase) {
             if let current = best, !templates[candidate].pattern.isMoreSpecific(than: templates[current].pattern) {
                 continue
             }

@@ -1,5 +1,5 @@
 /// The forms in which an operation can be named, as parsed by `OperationIndex.resolve(_:)`.
-enum OperationReference: Equatable {
+package enum OperationReference: Equatable {
     /// `METHOD path-or-URL`, e.g. `GET /api/v2/users/{userId}` or `post https://api.../query`.
     case request(method: String, target: String)
     /// A path or URL without a method.
@@ -10,7 +10,7 @@ enum OperationReference: Equatable {
     /// The HTTP methods of operations (`TRACE` exists in OpenAPI 3 only).
     static let methods: Set<String> = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]
 
-    init(_ text: String) {
+    package init(_ text: String) {
         let words = text.split(whereSeparator: \.isWhitespace)
         if words.count == 2, Self.methods.contains(words[0].uppercased()) {
             self = .request(method: words[0].uppercased(), target: String(words[1]))

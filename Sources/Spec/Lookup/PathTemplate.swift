@@ -9,10 +9,10 @@ struct PathTemplate: Sendable {
         case parameter(prefix: String, suffix: String)
 
         /// Whether the request segment `value` fits this segment (a parameter needs at least one
-        /// character of its own).
-        func matches(_ value: Substring) -> Bool {
+        /// character of its own); literals compare exactly, or ignoring ASCII case.
+        func matches(_ value: Substring, ignoringCase: Bool = false) -> Bool {
             switch self {
-            case .literal(let text): value == text
+            case .literal(let text): ignoringCase ? value.lowercased() == text.lowercased() : value == text
             case .parameter(let prefix, let suffix):
                 value.count > prefix.count + suffix.count && value.hasPrefix(prefix) && value.hasSuffix(suffix)
             }
@@ -57,8 +57,9 @@ struct PathTemplate: Sendable {
     }
 
     /// Whether every segment of the request path fits the template's segment at the same place.
-    func matches(_ request: [Substring]) -> Bool {
-        request.count == segments.count && zip(segments, request).allSatisfy { $0.matches($1) }
+    func matches(_ request: [Substring], ignoringCase: Bool = false) -> Bool {
+        request.count == segments.count
+            && zip(segments, request).allSatisfy { $0.matches($1, ignoringCase: ignoringCase) }
     }
 
     /// Whether this template is a more specific match than `other` (both matching the same

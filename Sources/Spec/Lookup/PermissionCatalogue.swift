@@ -14,6 +14,19 @@ struct PermissionCatalogue: Equatable, Sendable {
         self.actions = actions
     }
 
+    /// Every permission with this domain, entity and action, sorted; `*` as entity or action
+    /// matches any.
+    func permissions(domain: String, entity: String, action: String) -> [String] {
+        guard let entities = actions[domain] else { return [] }
+        let matched =
+            entity == "*" ? entities.map { ($0.key, $0.value) } : entities[entity].map { [(entity, $0)] } ?? []
+        return matched.flatMap { entity, actions in
+            (action == "*" ? Array(actions) : actions.contains(action) ? [action] : []).map {
+                "\(domain):\(entity):\($0)"
+            }
+        }.sorted()
+    }
+
     /// Whether some permission has this domain, entity and action; `*` as entity or action
     /// matches any.
     func contains(domain: String, entity: String, action: String) -> Bool {

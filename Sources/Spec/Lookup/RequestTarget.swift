@@ -1,9 +1,9 @@
 /// How users write the target of a request: a path (`/api/v2/users/me`) or a URL
 /// (`https://api.mypurecloud.ie/api/v2/users/me?expand=groups#x`).
-enum RequestTarget {
+package enum RequestTarget {
     /// The path of `target`: without scheme and host, query and fragment, and without a trailing
     /// slash; nil unless it starts with `/` (after any scheme and host).
-    static func path(of target: String) -> String? {
+    package static func path(of target: String) -> String? {
         var rest = Substring(target)
         if let schemeEnd = rest.range(of: "://") {
             rest = rest[schemeEnd.upperBound...]

@@ -157,6 +157,18 @@ public struct ObjectItem: Sendable {
         self.key = key
         self.value = value
     }
+
+    /// The key when it is written out: a bare name (`clientId = ...`), a string (`"clientId" =
+    /// ...`) or a template of plain text; nil for a computed key (`(var.k) = ...`).
+    public var literalKey: String? {
+        switch key.kind {
+        case .variable(let name): name
+        case .literal(let value): value.stringValue
+        case .template(let parts):
+            if parts.count == 1, case .literal(let text, _) = parts[0] { text } else { nil }
+        default: nil
+        }
+    }
 }
 
 /// A piece of a template.

@@ -84,11 +84,26 @@ public struct Unknown: Hashable, Sendable {
     public var refersTo: String?
     /// The attribute of `refersTo` (`id`).
     public var attribute: String?
+    /// For a string template with unknown interpolations: its known text and where the unknown
+    /// values go (`/api/v2/flows/datatables/`, unknown, `/rows`); nil otherwise.
+    public var template: [TemplatePiece]?
 
-    public init(reason: String, range: SourceRange?, refersTo: String? = nil, attribute: String? = nil) {
+    public init(
+        reason: String, range: SourceRange?, refersTo: String? = nil, attribute: String? = nil,
+        template: [TemplatePiece]? = nil
+    ) {
         self.reason = reason
         self.range = range
         self.refersTo = refersTo
         self.attribute = attribute
+        self.template = template
     }
+}
+
+/// A piece of a string template whose value is partly unknown.
+public enum TemplatePiece: Hashable, Sendable {
+    /// Text known before apply.
+    case text(String)
+    /// An interpolation whose value is unknown, with why.
+    case unknown(String)
 }

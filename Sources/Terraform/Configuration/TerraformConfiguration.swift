@@ -51,6 +51,14 @@ public struct TerraformConfiguration: Sendable {
         Dictionary(resources.enumerated().map { ($0.element.address, $0.offset) }) { first, _ in first }
     }
 
+    /// The text at `range` of a file of the configuration, when it was read and the range fits.
+    public func text(at range: SourceRange) -> String? {
+        guard let file = files.first(where: { $0.path == range.file }),
+            range.start.byte >= 0, range.start.byte <= range.end.byte, range.end.byte <= file.source.bytes.count
+        else { return nil }
+        return String(decoding: file.source.bytes[range.start.byte..<range.end.byte], as: UTF8.self)
+    }
+
     /// The module with call path `path` (`[]` for the root).
     public func module(path: [String]) -> TerraformModule? { modules.first { $0.path == path } }
 

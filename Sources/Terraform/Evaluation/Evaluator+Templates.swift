@@ -7,12 +7,64 @@ extension Evaluator {
         if parts.count == 1, case .interpolation(let expression) = parts[0] {
             return evaluate(expression)
         }
+        if parts.allSatisfy(\.isTextOrInterpolation) { return evaluatePieces(parts, range: range) }
         var unknown: Unknown?
         var failed = false
         let text = render(parts, unknown: &unknown, failed: &failed)
         if let unknown { return .unknown(unknown) }
         if failed { return .unknown(Unknown(reason: "the template could not be evaluated", range: range)) }
         return .string(text)
+    }
+
+    /// A template of text and interpolations only: its string, or an unknown that keeps the
+    /// known text and marks where the unknown values go (`Unknown.template`).
+    private mutating func evaluatePieces(_ parts: [TemplatePart], range: SourceRange) -> Value {
+        var text = ""
+        // The pieces are kept from the first unknown value on: most templates have none.
+        var pieces: [TemplatePiece]?
+        var unknown: Unknown?
+        var failed = false
+        for part in parts {
+            guard !tooLong(text, failed: &failed, at: part) else { break }
+            switch part {
+            case .literal(let literal, _):
+                text += literal
+                pieces?.append(.text(literal))
+            case .interpolation(let expression):
+                let value = evaluate(expression)
+                if case .unknown(let inner) = value {
+                    if unknown == nil {
+                        unknown = inner
+                        pieces = text.isEmpty ? [] : [.text(text)]
+                    }
+                    pieces?.append(.unknown(inner.reason))
+                } else {
+                    let rendered = string(of: value, at: expression, failed: &failed)
+                    text += rendered
+                    pieces?.append(.text(rendered))
+                }
+            case .conditional, .loop: continue
+            }
+        }
+        if var unknown {
+            unknown.template = Self.merged(pieces ?? [])
+            return .unknown(unknown)
+        }
+        if failed { return .unknown(Unknown(reason: "the template could not be evaluated", range: range)) }
+        return .string(text)
+    }
+
+    /// Adjacent text pieces joined.
+    private static func merged(_ pieces: [TemplatePiece]) -> [TemplatePiece] {
+        var merged: [TemplatePiece] = []
+        for piece in pieces {
+            if case .text(let next) = piece, case .text(let previous)? = merged.last {
+                merged[merged.count - 1] = .text(previous + next)
+            } else {
+                merged.append(piece)
+            }
+        }
+        return merged
     }
 
     private mutating func render(_ parts: [TemplatePart], unknown: inout Unknown?, failed: inout Bool) -> String {
@@ -48,9 +100,17 @@ extension Evaluator {
 
     private mutating func interpolate(_ expression: Expression, unknown: inout Unknown?, failed: inout Bool) -> String {
         let value = evaluate(expression)
-        switch value {
-        case .unknown(let value):
+        if case .unknown(let value) = value {
             unknown = unknown ?? value
+            return ""
+        }
+        return string(of: value, at: expression, failed: &failed)
+    }
+
+    /// The text a known interpolated value adds; null, lists and objects are errors.
+    private mutating func string(of value: Value, at expression: Expression, failed: inout Bool) -> String {
+        switch value {
+        case .unknown:
             return ""
         case .null:
             failed = true
@@ -123,6 +183,14 @@ extension Evaluator {
 }
 
 extension TemplatePart {
+    /// Whether the part is literal text or an interpolation (not a directive).
+    fileprivate var isTextOrInterpolation: Bool {
+        switch self {
+        case .literal, .interpolation: true
+        case .conditional, .loop: false
+        }
+    }
+
     /// Where the part is written.
     fileprivate var sourceRange: SourceRange {
         switch self {

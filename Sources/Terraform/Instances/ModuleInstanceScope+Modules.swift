@@ -5,7 +5,7 @@ import Syntax
 enum ChildModuleInstances {
     /// A loaded local module, expanded.
     case loaded(Expansion, [(key: InstanceKey, scope: ModuleInstanceScope)])
-    /// A remote source: not fetched.
+    /// A remote source that `terraform init` has not installed.
     case remote(String)
     /// A local source that could not be loaded (unreadable directory, source loop).
     case unavailable
@@ -16,16 +16,13 @@ extension ModuleInstanceScope {
     func childInstances(_ call: ModuleCall) -> ChildModuleInstances {
         if let cached = childCalls[call.name] { return cached }
         let result: ChildModuleInstances
-        switch call.source {
-        case .remote(let source):
+        if let child = evaluation.module(path: module.path + [call.name]) {
+            checkArguments(call, against: child)
+            result = instantiate(call, child)
+        } else if case .remote(let source) = call.source {
             result = .remote(source)
-        case .local:
-            if let child = evaluation.module(path: module.path + [call.name]) {
-                checkArguments(call, against: child)
-                result = instantiate(call, child)
-            } else {
-                result = .unavailable
-            }
+        } else {
+            result = .unavailable
         }
         childCalls[call.name] = result
         return result
@@ -42,12 +39,20 @@ extension ModuleInstanceScope {
                 key: instance.key,
                 scope: ModuleInstanceScope(
                     evaluation: evaluation, module: child, address: callAddress + instance.key.description,
-                    relativeDirectory: ModulePaths.join(relativeDirectory, call.sourceText),
+                    relativeDirectory: childDirectory(call, child),
                     expansionUnknown: expansion.unknown ?? expansionUnknown,
                     inputs: Inputs(parent: self, call: call, bindings: instance.bindings))
             )
         }
         return .loaded(expansion, scopes)
+    }
+
+    /// `path.module` of the child: a local source joined to this module's, or where `terraform
+    /// init` installed a remote one (relative to the root module).
+    private func childDirectory(_ call: ModuleCall, _ child: TerraformModule) -> String {
+        guard case .remote = call.source else { return ModulePaths.join(relativeDirectory, call.sourceText) }
+        let root = evaluation.rootDirectory.hasSuffix("/") ? evaluation.rootDirectory : evaluation.rootDirectory + "/"
+        return child.directory.hasPrefix(root) ? String(child.directory.dropFirst(root.count)) : child.directory
     }
 
     /// Every argument must be a variable of the child; every variable without default must be set.
@@ -102,7 +107,8 @@ extension ModuleInstanceScope {
         switch childInstances(call) {
         case .remote(let source):
             return opaque(
-                rest, callAddress, reason: "module.\(name) comes from \"\(source)\", which is not fetched",
+                rest, callAddress,
+                reason: "module.\(name) comes from \"\(source)\", which terraform init has not installed",
                 range: nameRange)
         case .unavailable:
             return opaque(rest, callAddress, reason: "module.\(name) could not be loaded", range: nameRange)

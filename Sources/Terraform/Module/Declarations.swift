@@ -90,7 +90,8 @@ public struct ResourceDeclaration: Sendable {
 public enum ModuleSource: Hashable, Sendable {
     /// A local path (`./x`, `../x`), resolved against the calling module's directory.
     case local(directory: String)
-    /// A registry, git, HTTP, S3 ... address: not fetched, so its contents are unknown.
+    /// A registry, git, HTTP, S3 ... address: read where `terraform init` installed it, unknown
+    /// when it is not installed.
     case remote(String)
 }
 

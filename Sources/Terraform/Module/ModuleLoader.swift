@@ -12,8 +12,9 @@ import Foundation
 ///   in command-line order. `--var` and `TF_VAR_` values of variables typed other than `string`
 ///   are parsed as HCL expressions.
 /// - Modules: local sources (`./x`, `../x`) are loaded recursively with their arguments as
-///   variables; remote sources are recorded with a note and their outputs are unknown; a
-///   module source loop is an error, never endless recursion.
+///   variables, and remote sources from where `terraform init` installed them
+///   (`.terraform/modules/modules.json`); a remote source that is not installed gets one note
+///   and its outputs are unknown; a module source loop is an error, never endless recursion.
 /// - Evaluation: see `Evaluator`. `path.root` is `.`, `path.module` the module directory relative
 ///   to the root's, `path.cwd` the root directory made absolute, and `file()` reads relative to
 ///   the root directory, as when Terraform runs in the root module.
@@ -51,9 +52,10 @@ public enum ModuleLoader {
 
     private static func loadOnCurrentThread(directory: String, options: TerraformLoadOptions) -> TerraformConfiguration
     {
-        var reader = ModuleTreeReader(provider: options.provider)
+        let manifest = ModuleManifest.read(rootDirectory: directory, environment: options.environment)
+        var reader = ModuleTreeReader(provider: options.provider, rootDirectory: directory, manifest: manifest)
         reader.read(directory: directory, path: [], sourceText: nil, callRange: nil)
-        var diagnostics = reader.diagnostics
+        var diagnostics = manifest.diagnostics + reader.diagnostics + reader.missingModuleNotes
         var files = reader.files
         let modules = reader.modules
         guard let root = modules.first(where: \.isRoot) else {

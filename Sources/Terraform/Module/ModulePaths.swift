@@ -2,7 +2,7 @@ import Foundation
 
 /// Lexical path arithmetic for module directories, so that the paths in diagnostics and in
 /// `path.module` stay the way the user wrote them (relative paths remain relative).
-enum ModulePaths {
+package enum ModulePaths {
     /// `directory/name`, normalized.
     static func join(_ directory: String, _ name: String) -> String {
         if name.hasPrefix("/") { return normalize(name) }
@@ -32,7 +32,7 @@ enum ModulePaths {
     }
 
     /// The absolute path with symbolic links resolved, to recognise a directory reached twice.
-    static func canonical(_ path: String) -> String {
+    package static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 

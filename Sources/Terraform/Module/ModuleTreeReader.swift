@@ -2,9 +2,10 @@ import Core
 import Foundation
 import Syntax
 
-/// Reads a module directory and, recursively, the local modules it calls. Remote module sources
-/// are noted and skipped; a directory already being read higher up the call chain is a source
-/// loop and is not read again.
+/// Reads a module directory and, recursively, the modules it calls: local ones from their
+/// directories, remote ones from where `terraform init` installed them (the root's
+/// `ModuleManifest`). A remote source that is not installed is noted once; a directory already
+/// being read higher up the call chain is a source loop and is not read again.
 struct ModuleTreeReader {
     /// Deeper module nesting is refused, as a guard besides loop detection.
     static let maximumDepth = 64
@@ -13,12 +14,19 @@ struct ModuleTreeReader {
     static let maximumModules = 1000
 
     let provider: ProviderSchema
+    /// The root module's directory, which installed module directories are relative to.
+    let rootDirectory: String
+    let manifest: ModuleManifest
     private(set) var modules: [TerraformModule] = []
     private(set) var files: [HCLFile] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// Remote sources that are not installed, in order of first use, with the calls using them.
+    private var missing: [(source: String, calls: [String], range: SourceRange)] = []
 
-    init(provider: ProviderSchema) {
+    init(provider: ProviderSchema, rootDirectory: String, manifest: ModuleManifest) {
         self.provider = provider
+        self.rootDirectory = rootDirectory
+        self.manifest = manifest
     }
 
     /// Reads the module in `directory` and its local children. `chain` lists the module
@@ -71,19 +79,42 @@ struct ModuleTreeReader {
         let nextChain = chain + [(address, canonical)]
         for call in module.moduleCalls {
             let sourceRange = call.block.body.attribute("source")?.expression.range ?? call.nameRange
+            let childPath = path + [call.name]
             switch call.source {
             case .remote(let source):
-                diagnostics.append(
-                    Diagnostic(
-                        .note, "Module source not fetched",
-                        detail:
-                            "module.\(call.name) comes from \"\(source)\", which is not a local path; its resources and outputs are unknown",
-                        at: sourceRange))
+                guard let installed = manifest.installedDirectory(key: childPath.joined(separator: "."), source: source)
+                else {
+                    let callAddress = childPath.map { "module.\($0)" }.joined(separator: ".")
+                    if let index = missing.firstIndex(where: { $0.source == source }) {
+                        missing[index].calls.append(callAddress)
+                    } else {
+                        missing.append((source, [callAddress], sourceRange))
+                    }
+                    continue
+                }
+                read(
+                    directory: PathResolution.join(rootDirectory, installed), path: childPath,
+                    sourceText: call.sourceText, callRange: sourceRange, chain: nextChain)
             case .local(let childDirectory):
                 read(
-                    directory: childDirectory, path: path + [call.name], sourceText: call.sourceText,
-                    callRange: sourceRange, chain: nextChain)
+                    directory: childDirectory, path: childPath, sourceText: call.sourceText, callRange: sourceRange,
+                    chain: nextChain)
             }
+        }
+    }
+
+    /// One note per remote source that is not installed, at its first use: what it leaves
+    /// unknown and the command that installs it.
+    var missingModuleNotes: [Diagnostic] {
+        missing.map { entry in
+            let calls =
+                entry.calls.count <= 3 ? entry.calls : Array(entry.calls.prefix(3)) + ["\(entry.calls.count - 3) more"]
+            let manifest = manifest.path.map { " (not in \($0))" } ?? ""
+            return Diagnostic(
+                .note, "Module not installed",
+                detail:
+                    "\"\(entry.source)\" (\(calls.joined(separator: ", "))) is a remote module that terraform init has not installed\(manifest), so its resources and outputs are unknown; run terraform init in \(rootDirectory) and lint again",
+                at: entry.range)
         }
     }
 

@@ -120,11 +120,8 @@ struct RootVariableResolver {
     /// The winning value converted to the declared type.
     private mutating func finish(_ variable: VariableDeclaration) -> ResolvedVariable {
         guard let candidate = candidates[variable.name] else {
-            diagnostics.append(
-                Diagnostic(
-                    .note, "No value for required variable",
-                    detail: "var.\(variable.name) has no default and no value was given; its value is unknown",
-                    at: variable.nameRange))
+            // No note here: a variable without a value matters only where a check needs its value,
+            // and the unknown value says why wherever that happens.
             let unknown = Unknown(
                 reason: "no value was given for the required variable \"\(variable.name)\"", range: variable.nameRange)
             return ResolvedVariable(

@@ -1,13 +1,18 @@
 extension ProviderSchema {
     /// The resources of `MyPureCloud/genesyscloud` the analyzer reads (GENESYS.md §4):
     /// `genesyscloud_oauth_client` and `genesyscloud_auth_role`, and their data sources, which
-    /// select an existing object by `name`. Nested-block requirements and allowed values of the
-    /// role's permission policies follow the provider's own schema.
+    /// select an existing object by `name`; the data actions (`genesyscloud_integration_action`,
+    /// `_draft`), their integrations and integration credentials. Attributes, nested blocks,
+    /// requirements and allowed values follow the provider's own schema (v1.84.1 docs).
     public static let genesysCloud = ProviderSchema(
         source: "MyPureCloud/genesyscloud",
         resources: [
             "genesyscloud_oauth_client": oauthClient,
             "genesyscloud_auth_role": authRole,
+            "genesyscloud_integration_action": integrationAction(draft: false),
+            "genesyscloud_integration_action_draft": integrationAction(draft: true),
+            "genesyscloud_integration": integration,
+            "genesyscloud_integration_credential": integrationCredential,
         ],
         dataSources: [
             "genesyscloud_oauth_client": BlockSchema(attributes: [
@@ -112,4 +117,78 @@ extension ProviderSchema {
             AttributeSchema(name: "permissions", kind: .setOfStrings, presence: .optional),
         ],
         blocks: [permissionPolicies])
+
+    /// `genesyscloud_integration_action`, or its `_draft` (no `function_config`, and the URL
+    /// template required).
+    private static func integrationAction(draft: Bool) -> BlockSchema {
+        var blocks = [
+            NestedBlockSchema(
+                name: "config_request", nesting: .list, maximumItems: 1,
+                body: BlockSchema(attributes: [
+                    AttributeSchema(
+                        name: "request_type", kind: .string, presence: .required,
+                        allowedValues: ["GET", "PUT", "POST", "PATCH", "DELETE"]),
+                    AttributeSchema(
+                        name: "request_url_template", kind: .string, presence: draft ? .required : .optional),
+                    AttributeSchema(name: "request_template", kind: .string, presence: .optional),
+                    AttributeSchema(name: "headers", kind: .mapOfStrings, presence: .optional),
+                ])),
+            NestedBlockSchema(
+                name: "config_response", nesting: .list, maximumItems: 1,
+                body: BlockSchema(attributes: [
+                    AttributeSchema(name: "success_template", kind: .string, presence: .optional),
+                    AttributeSchema(name: "translation_map", kind: .mapOfStrings, presence: .optional),
+                    AttributeSchema(name: "translation_map_defaults", kind: .mapOfStrings, presence: .optional),
+                ])),
+        ]
+        if !draft {
+            blocks.append(
+                NestedBlockSchema(
+                    name: "function_config", nesting: .list, maximumItems: 1,
+                    body: BlockSchema(attributes: [
+                        AttributeSchema(name: "file_path", kind: .string, presence: .required),
+                        AttributeSchema(name: "description", kind: .string, presence: .optional),
+                        AttributeSchema(name: "handler", kind: .string, presence: .optional),
+                        AttributeSchema(name: "runtime", kind: .string, presence: .optional),
+                        AttributeSchema(name: "timeout_seconds", kind: .number, presence: .optional),
+                        AttributeSchema(name: "zip_id", kind: .string, presence: .optional),
+                    ])))
+        }
+        return BlockSchema(
+            attributes: [
+                AttributeSchema(name: "name", kind: .string, presence: .required),
+                AttributeSchema(name: "category", kind: .string, presence: .required),
+                AttributeSchema(name: "integration_id", kind: .string, presence: .required),
+                AttributeSchema(name: "contract_input", kind: .string, presence: .required),
+                AttributeSchema(name: "contract_output", kind: .string, presence: .required),
+                AttributeSchema(name: "config_timeout_seconds", kind: .number, presence: .optional),
+                AttributeSchema(name: "secure", kind: .bool, presence: .optional, defaultValue: .bool(false)),
+            ],
+            blocks: blocks)
+    }
+
+    private static let integration = BlockSchema(
+        attributes: [
+            AttributeSchema(name: "integration_type", kind: .string, presence: .required),
+            AttributeSchema(
+                name: "intended_state", kind: .string, presence: .optional, allowedValues: ["ENABLED", "DISABLED"],
+                defaultValue: .string("DISABLED")),
+        ],
+        blocks: [
+            NestedBlockSchema(
+                name: "config", nesting: .list, maximumItems: 1,
+                body: BlockSchema(attributes: [
+                    AttributeSchema(name: "name", kind: .string, presence: .optional),
+                    AttributeSchema(name: "notes", kind: .string, presence: .optional),
+                    AttributeSchema(name: "properties", kind: .string, presence: .optional),
+                    AttributeSchema(name: "advanced", kind: .string, presence: .optional),
+                    AttributeSchema(name: "credentials", kind: .mapOfStrings, presence: .optional),
+                ]))
+        ])
+
+    private static let integrationCredential = BlockSchema(attributes: [
+        AttributeSchema(name: "credential_type_name", kind: .string, presence: .required),
+        AttributeSchema(name: "name", kind: .string, presence: .optional),
+        AttributeSchema(name: "fields", kind: .mapOfStrings, presence: .optional, sensitive: true),
+    ])
 }

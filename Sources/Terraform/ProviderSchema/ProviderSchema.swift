@@ -95,6 +95,8 @@ public enum AttributeKind: String, Sendable {
     case setOfStrings = "set of strings"
     /// A list of strings: order matters.
     case listOfStrings = "list of strings"
+    /// A map of strings (`headers`, an integration's `credentials`, a credential's `fields`).
+    case mapOfStrings = "map of strings"
 }
 
 /// Whether an attribute must, may or cannot be configured.

@@ -46,7 +46,7 @@ import Testing
     func tree() throws -> String {
         let root = try TerraformFixture.directory(Self.files)
         let blob = Array("abc\u{0}GET /api/v2/users".utf8)
-        FileManager.default.createFile(atPath: root + "/src/blob.json", contents: Data(blob))
+        try Data(blob).write(to: URL(fileURLWithPath: root + "/src/blob.json"))
         let large = "api.getUsers()\n" + String(repeating: "x", count: Discoverer.sizeLimit)
         try large.write(toFile: root + "/src/large.js", atomically: true, encoding: .utf8)
         return root
@@ -179,7 +179,7 @@ import Testing
                 default: ("f\(index).sh", "curl -X POST https://h/api/v2/analytics/users/aggregates/query\n")
                 }
             if index < 280 { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-            FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data(text.utf8))
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
         }
         let discovery = try Discoverer.discover([root.path], specs: SpecCatalog([LintFixture.sampleSpec]))
         #expect(discovery.filesScanned == 3_000)

@@ -154,7 +154,7 @@ import Testing
             [
                 "main.tf": """
                 locals {
-                  scopes = ["users"]
+                  scopes = concat(["users"], [])
                 }
                 resource "genesyscloud_oauth_client" "shared" {
                   name                  = "Shared"
@@ -193,8 +193,8 @@ import Testing
         #expect(
             plan.lines().map { LintFixture.relative($0, to: directory) } == [
                 "json.tf.json:2:44: not fixed (invalid-grant-type) in genesyscloud_oauth_client.json: JSON syntax (json.tf.json) is not edited",
-                "main.tf:7:27: not fixed (missing-scope) in genesyscloud_oauth_client.shared: added \"routing:readonly\" for getRoutingQueues (policy.hcl:1:54): scopes comes from local.scopes, not a literal list in the client block: change it where it is defined",
-                "main.tf:7:27: not fixed (excess-scope) in genesyscloud_oauth_client.shared: removed \"users\" (no declared call accepts \"users\"): scopes comes from local.scopes, not a literal list in the client block: change it where it is defined",
+                "main.tf:2:12: not fixed (missing-scope) in genesyscloud_oauth_client.shared: added \"routing:readonly\" for getRoutingQueues (policy.hcl:1:54): scopes comes from concat([\"users\"], []), not a literal list: change it where it is defined",
+                "main.tf:2:12: not fixed (excess-scope) in genesyscloud_oauth_client.shared: removed \"users\" (no declared call accepts \"users\"): scopes comes from concat([\"users\"], []), not a literal list: change it where it is defined",
                 "main.tf:12:28: not fixed (unknown-scope) in genesyscloud_oauth_client.guessed: \"analytics:view\": several defined scopes are close to it (analytics:readonly, analytics); choose by hand",
                 "main.tf:12:46: not fixed (unknown-scope) in genesyscloud_oauth_client.guessed: \"report:execute\": no defined scope is close to it; choose by hand",
                 "main.tf:13:3: not fixed (unknown-attribute) in genesyscloud_oauth_client.guessed: registered_redirect_uris is set as well: remove redirect_uris after merging its values by hand",

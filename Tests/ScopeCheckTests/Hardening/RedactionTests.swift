@@ -34,7 +34,10 @@ import Testing
             #expect(output.contains("unknown-scope"), "\(format)")
         }
         let messages = session.result.findings.map { HostileFixture.describe($0, in: directory) }
-        #expect(messages.contains { $0.hasPrefix("main.tf:5:29 unknown-scope: scope \"(sensitive)\" is not defined") })
+        #expect(
+            messages.contains {
+                $0.hasPrefix("variables.tf:15:16 unknown-scope: scope \"(sensitive)\" is not defined")
+            }, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("child/main.tf:6:28 unknown-scope: scope \"(sensitive)\"") })
         #expect(messages.contains { $0.hasPrefix("child/main.tf:6:40 unknown-scope: scope \"analytics:view\"") })
         let text = ReportFormat.text.writer(sourceLines: sources).render(report)

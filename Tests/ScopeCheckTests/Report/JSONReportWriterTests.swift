@@ -32,7 +32,8 @@ import Testing
                   "endColumn": 2,
                   "address": "genesyscloud_oauth_client.dash",
                   "fix": "remove \"users\" from scopes",
-                  "fingerprint": "0db2cd1facd728b8"
+                  "fingerprint": "0db2cd1facd728b8",
+                  "related": []
                 },
                 {
                   "rule": "missing-scope",
@@ -45,7 +46,15 @@ import Testing
                   "endColumn": 42,
                   "address": "genesyscloud_oauth_client.dash",
                   "fix": "add \"analytics:readonly\" to scopes",
-                  "fingerprint": "33418de5da08e609"
+                  "fingerprint": "33418de5da08e609",
+                  "related": [
+                    {
+                      "file": "modules/my réseau,v1:2/outputs.tf",
+                      "line": 2,
+                      "column": 11,
+                      "message": "the call \"GET /api/v2/flows/{id}\": policy"
+                    }
+                  ]
                 },
                 {
                   "rule": "unknown-endpoint",
@@ -58,7 +67,8 @@ import Testing
                   "endColumn": 11,
                   "address": null,
                   "fix": null,
-                  "fingerprint": "85bc24f87dc0af62"
+                  "fingerprint": "85bc24f87dc0af62",
+                  "related": []
                 }
               ],
               "summary": {

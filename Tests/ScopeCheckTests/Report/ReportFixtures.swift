@@ -27,7 +27,12 @@ enum ReportFixtures {
         rule: "missing-scope", severity: .error,
         message: #"client "dash<&>" can't call GET /api/v2/analytics: needs 100% of analytics, or analytics:readonly"#,
         range: range(in: mainSource, file: mainFile, from: (3, 11), to: (3, 42)),
-        address: "genesyscloud_oauth_client.dash", fix: #"add "analytics:readonly" to scopes"#)
+        address: "genesyscloud_oauth_client.dash", fix: #"add "analytics:readonly" to scopes"#,
+        related: [
+            RelatedLocation(
+                range: range(in: outputsSource, file: outputsFile, from: (2, 11), to: (2, 35)),
+                message: #"the call "GET /api/v2/flows/{id}": policy"#)
+        ])
     static let excessScope = Finding(
         rule: "excess-scope", severity: .warning,
         message: "client \"Tableau de bord — équipe\" grants scopes it never uses:\nusers",

@@ -180,6 +180,24 @@ import Testing
                           ]
                         }
                       ],
+                      "relatedLocations": [
+                        {
+                          "id": 1,
+                          "physicalLocation": {
+                            "artifactLocation": {
+                              "uri": "modules/my%20r%C3%A9seau%2Cv1%3A2/outputs.tf",
+                              "uriBaseId": "%SRCROOT%"
+                            },
+                            "region": {
+                              "startLine": 2,
+                              "startColumn": 11
+                            }
+                          },
+                          "message": {
+                            "text": "the call \"GET /api/v2/flows/{id}\": policy"
+                          }
+                        }
+                      ],
                       "partialFingerprints": {
                         "scopecheck/v1": "33418de5da08e609"
                       }

@@ -29,9 +29,10 @@ struct RuleDocumentationTests {
         let page = RuleDocumentation.markdown(for: UnknownEndpointRule())
         let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "# unknown-endpoint")
-        #expect(lines[2] == "A policy call names an operation that is not in the API spec.")
+        #expect(lines[2] == "A call names an operation that is not in the API spec.")
         #expect(lines[4] == "Default severity: **error**")
-        #expect(page.contains("## Why\n\nCalls are checked against the operations of the spec in force."))
+        #expect(
+            page.contains("## Why\n\nCalls — those a policy declares and the requests of data actions — are checked"))
         #expect(
             page.contains(
                 """

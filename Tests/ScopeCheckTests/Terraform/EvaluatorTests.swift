@@ -37,7 +37,10 @@ import Testing
         #expect(
             value(#""%{ for v in l }[${v}]%{ endfor }""#, ["l": .list([.string("p"), .string("q")])])
                 == .string("[p][q]"))
-        #expect(value(#""pre-${x}""#, ["x": unknownRole]) == unknownRole)
+        let partial = value(#""pre-${x}/${"a"}-${x}""#, ["x": unknownRole]).unknownValue
+        #expect(partial?.refersTo == "genesyscloud_auth_role.x")
+        #expect(partial?.template == [.text("pre-"), .unknown("computed"), .text("/a-"), .unknown("computed")])
+        #expect(value(#""%{ if x }${x}%{ endif }""#, ["x": unknownRole]).unknownValue?.template == nil)
     }
 
     @Test func templateErrors() {

@@ -115,7 +115,7 @@ import Testing
         #expect(configuration.output("root_file")?.value == .string("at the root"))
     }
 
-    @Test func remoteModulesAreRecordedNotFetched() throws {
+    @Test func remoteModulesThatAreNotInstalledAreNotedOncePerSource() throws {
         let configuration = try TerraformFixture.load([
             "main.tf": """
             module "remote" {
@@ -127,14 +127,15 @@ import Testing
             output "indexed" { value = module.git[0].x }
             """
         ])
-        #expect(configuration.summaries == ["note: Module source not fetched", "note: Module source not fetched"])
+        #expect(configuration.summaries == ["note: Module not installed", "note: Module not installed"])
         #expect(configuration.diagnostics[0].range?.start.line == 2)
         #expect(configuration.modules.count == 1)
         let id = configuration.output("id")?.value.unknownValue
         #expect(id?.refersTo == "module.remote")
         #expect(id?.attribute == "role_id")
         #expect(
-            id?.reason == "module.remote comes from \"terraform-genesyscloud/roles/genesyscloud\", which is not fetched"
+            id?.reason
+                == "module.remote comes from \"terraform-genesyscloud/roles/genesyscloud\", which terraform init has not installed"
         )
         #expect(configuration.output("indexed")?.value.unknownValue?.refersTo == "module.git[0]")
         if case .remote("git::https://example.com/roles.git")? = configuration.modules.first?.moduleCall("git")?.source

@@ -92,7 +92,6 @@ import Testing
                 == [
                     "error: Value for undeclared variable",
                     "error: Failed to read variables file",
-                    "2:10 note: No value for required variable",
                     "1:5 error: Invalid value for input variable",
                     "2:1 warning: Value for undeclared variable",
                 ])
@@ -165,7 +164,7 @@ import Testing
         #expect(
             configuration.summaries == [
                 "error: Invalid default value for variable", "error: Unsupported argument",
-                "note: No value for required variable", "error: Invalid quoted type constraints",
+                "error: Invalid quoted type constraints",
             ])
     }
 }

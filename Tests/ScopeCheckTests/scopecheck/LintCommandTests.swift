@@ -150,4 +150,29 @@ import Testing
             #expect(!first.stdout.isEmpty)
         }
     }
+
+    @Test func aCallToAHostNoSpecCoversIsANoteWithTheBinding() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        try Data(
+            """
+            resource "genesyscloud_oauth_client" "app" {
+              name                  = "App"
+              description           = "Reports"
+              authorized_grant_type = "CLIENT-CREDENTIALS"
+            }
+            """.utf8
+        ).write(to: directory.appendingPathComponent("main.tf"))
+        try Data(
+            #"client "genesyscloud_oauth_client.app" { calls = ["GET https://api.other.example/api/v2/routing/queues"] }"#
+                .utf8
+        ).write(to: directory.appendingPathComponent("policy.hcl"))
+        let spec = TestSupport.packageRoot.appendingPathComponent("samples/spec/genesys-platform-sample.json").path
+        let output = try CommandRunner.run(
+            ["lint", ".", "--spec", "api.mypurecloud.com=\(spec)", "--policy", "policy.hcl", "--format", "compact"],
+            in: directory)
+        #expect(
+            output.stdout.contains(
+                #"policy.hcl:1:51: note - "GET https://api.other.example/api/v2/routing/queues" goes to api.other.example, which no spec in force covers (they cover api.mypurecloud.com): it is not checked (unknown-endpoint)"#
+            ), "\(output.stdout)")
+    }
 }
