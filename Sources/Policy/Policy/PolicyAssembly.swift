@@ -1,5 +1,6 @@
 import Core
 import Syntax
+import Terraform
 
 /// Puts the fragments of a policy's files together: clients declared twice are errors at the
 /// second declaration, and `rules` blocks merge value by value.
@@ -8,6 +9,7 @@ enum PolicyAssembly {
         var policy = Policy()
         var declared: [ClientSelector: SourceRange] = [:]
         var integrations: [String: SourceRange] = [:]
+        var deployers: [TerraformPhase: SourceRange] = [:]
         var rules: PolicyRules?
         for fragment in fragments {
             policy.diagnostics += fragment.diagnostics
@@ -31,6 +33,17 @@ enum PolicyAssembly {
                 } else {
                     integrations[integration.selector] = integration.selectorRange
                     policy.integrations.append(integration)
+                }
+            }
+            for deployer in fragment.deployers {
+                if let first = deployers[deployer.phase] {
+                    policy.diagnostics.append(
+                        .error(
+                            "The deployer for terraform \(deployer.phase.rawValue) is already declared at \(first.description)",
+                            detail: "Merge the two deployer blocks into one.", at: deployer.phaseRange))
+                } else {
+                    deployers[deployer.phase] = deployer.phaseRange
+                    policy.deployers.append(deployer)
                 }
             }
             for block in fragment.rules {
