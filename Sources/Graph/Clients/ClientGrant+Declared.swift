@@ -16,11 +16,17 @@ extension ClientGrant {
                 forRoleId: .unknown(Unknown(reason: "", range: role.range, refersTo: role.value, attribute: "id")),
                 division: "*")
         }
-        let written = permissions.compactMap { PermissionName($0.value) }.map { name in
-            RoleGrant(
-                reference: "\(permissionsAttribute) (\(range.description))", division: "*",
-                policies: [PermissionPolicy(domain: name.domain, entity: name.entity, actions: [name.action])])
-        }
+        let names = permissions.compactMap { PermissionName($0.value) }
+        // The permissions written out are one grant, named by where they are written.
+        let written =
+            names.isEmpty
+            ? []
+            : [
+                RoleGrant(
+                    reference: "\(permissionsAttribute) (\(range.description))", division: "*",
+                    policies: names.map { PermissionPolicy(domain: $0.domain, entity: $0.entity, actions: [$0.action]) }
+                )
+            ]
         return ClientGrant(
             address: address, grantType: .clientCredentials, scopes: [], roles: roleGrants + written)
     }

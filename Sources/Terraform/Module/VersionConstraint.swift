@@ -72,7 +72,7 @@ public struct VersionConstraint: Sendable, CustomStringConvertible {
     public init?(_ text: String) {
         description = text
         terms = []
-        for term in text.split(separator: ",") {
+        for term in text.split(separator: ",", omittingEmptySubsequences: false) {
             var rest = term.trimmingCharacters(in: .whitespaces)
             var found = Operator.equal
             for candidate in ["~>", ">=", "<=", "!=", ">", "<", "="] where rest.hasPrefix(candidate) {
