@@ -29,12 +29,36 @@ public struct DeployerSuggestion: Sendable {
     public var phases: [Phase]
 
     public init(_ deployer: Deployer, phases: [TerraformPhase] = TerraformPhase.allCases) {
+        var covers: [String: PermissionCover.Result] = [:]
+        self.init(deployer, phases: phases, covers: &covers)
+    }
+
+    /// The suggestions for `deployers`; modules whose calls check the same requirements share
+    /// one cover search.
+    public static func all(_ deployers: [Deployer], phases: [TerraformPhase] = TerraformPhase.allCases)
+        -> [DeployerSuggestion]
+    {
+        var covers: [String: PermissionCover.Result] = [:]
+        return deployers.map { DeployerSuggestion($0, phases: phases, covers: &covers) }
+    }
+
+    /// A suggestion whose covers come from, and go to, `covers` (keyed by the distinct
+    /// permission requirements they cover).
+    private init(_ deployer: Deployer, phases: [TerraformPhase], covers: inout [String: PermissionCover.Result]) {
         self.deployer = deployer
         self.phases = phases.map { phase in
             let calls = deployer.calls(in: phase)
-            return Phase(
-                phase: phase, calls: calls,
-                cover: PermissionCover.minimum(calls.flatMap(\.governing).map(\.requirement)))
+            // The cover depends only on the distinct permission checks.
+            var distinct: [String: EndpointRequirement] = [:]
+            for requirement in calls.flatMap(\.governing).map(\.requirement) where !requirement.permissions.isEmpty {
+                let key =
+                    requirement.permissionMode.rawValue + ":" + requirement.permissions.sorted().joined(separator: ",")
+                distinct[key] = distinct[key] ?? requirement
+            }
+            let key = distinct.keys.sorted().joined(separator: "|")
+            let cover = covers[key] ?? PermissionCover.minimum(distinct.keys.sorted().compactMap { distinct[$0] })
+            covers[key] = cover
+            return Phase(phase: phase, calls: calls, cover: cover)
         }
     }
 

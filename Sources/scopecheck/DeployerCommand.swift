@@ -47,7 +47,7 @@ enum DeployerCommand {
         where diagnostic.severity == .error {
             console.error(diagnostic.description)
         }
-        let suggestions = graph.deployers.map { DeployerSuggestion($0, phases: phases) }
+        let suggestions = DeployerSuggestion.all(graph.deployers, phases: phases)
         if let permission = arguments.value("--why") {
             let answers = suggestions.compactMap { $0.why(permission) }
             guard !answers.isEmpty else {
@@ -71,13 +71,14 @@ enum DeployerCommand {
         var request = AnalysisRequest(
             paths: arguments.positionals, recursive: arguments.has("--recursive"),
             configPath: arguments.value("--config"),
-            overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs, policies: policies.isEmpty ? nil : policies),
+            overrides: ConfigOverrides(
+                specs: specs.isEmpty ? nil : specs, policies: policies.isEmpty ? nil : policies,
+                providerEndpoints: arguments.value("--provider-endpoints")),
             overlays: arguments.all("--overlay"),
             variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
             workingDirectory: FileManager.default.currentDirectoryPath,
             environment: ProcessInfo.processInfo.environment)
         request.planPath = arguments.value("--plan")
-        request.providerEndpointsPath = arguments.value("--provider-endpoints")
         request.includesDeployer = true
         return request
     }

@@ -51,8 +51,8 @@ public struct Analysis: Sendable {
             }
         if request.recursive { modules = roots(of: modules) }
         let policy = PolicyLoader.load(paths: config.policies.map { PathDisplay.relative($0.value, to: cwd) })
-        let providerEndpoints = try request.providerEndpointsPath.map { path throws(InputError) in
-            try ProviderEndpointTableLoader.load(path: PathDisplay.relative(path, to: cwd))
+        let providerEndpoints = try config.providerEndpoints.map { path throws(InputError) in
+            try ProviderEndpointTableLoader.load(path: PathDisplay.relative(path.value, to: cwd))
         }
         let graph = RequirementGraph(
             modules: modules, specs: specs, policy: policy,

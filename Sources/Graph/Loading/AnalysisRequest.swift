@@ -18,8 +18,6 @@ public struct AnalysisRequest: Sendable {
     /// `--plan`: a plan JSON analysed instead of the HCL (see `PlanInput`); `paths` then name
     /// at most the root module it was made from, read only for source locations.
     public var planPath: String? = nil
-    /// `--provider-endpoints`: a provider endpoint table to read instead of the bundled one.
-    public var providerEndpointsPath: String? = nil
     /// Whether the provider's calls, made by the client that runs Terraform, are analysed even
     /// when no policy says what that client holds (`scopecheck deployer`).
     public var includesDeployer = false

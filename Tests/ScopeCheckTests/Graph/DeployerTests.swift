@@ -144,7 +144,7 @@ import Testing
                 """,
             ],
             configure: { request, directory in
-                request.providerEndpointsPath = directory.appendingPathComponent("endpoints.tsv").path
+                request.overrides.providerEndpoints = directory.appendingPathComponent("endpoints.tsv").path
             })
         let deployer = try #require(deployers.first)
         #expect(deployer.table.version == "v2.0.0")
@@ -153,7 +153,7 @@ import Testing
             _ = try Self.deployers(
                 ["main.tf": "", "endpoints.tsv": "kind\ttype\n"],
                 configure: { request, directory in
-                    request.providerEndpointsPath = directory.appendingPathComponent("endpoints.tsv").path
+                    request.overrides.providerEndpoints = directory.appendingPathComponent("endpoints.tsv").path
                 })
         }
     }

@@ -99,6 +99,40 @@ import Testing
             ))
     }
 
+    /// A table the user wrote (a newer provider's) replaces the bundled one, from the config file
+    /// or from `--provider-endpoints`, in `deployer` and in `lint` alike.
+    @Test func aUserTableReplacesTheBundledOne() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        try Data(#"resource "genesyscloud_routing_skill" "s" { name = "S" }"#.utf8)
+            .write(to: directory.appendingPathComponent("main.tf"))
+        try Data(
+            """
+            # provider: MyPureCloud/genesyscloud
+            # version: v9.0.0
+            kind\ttype\tmethod\tpath
+            resource\tgenesyscloud_routing_skill\tGET\t/api/v2/routing/skills/{skillId}
+
+            """.utf8
+        ).write(to: directory.appendingPathComponent("endpoints.tsv"))
+        try Data("spec = \"\(Self.spec)\"\nprovider_endpoints = \"endpoints.tsv\"\n".utf8)
+            .write(to: directory.appendingPathComponent(".scopecheck.hcl"))
+        let fromConfig = try CommandRunner.run(["deployer", ".", "--format", "text"], in: directory)
+        #expect(fromConfig.status == 0, "\(fromConfig.stderr)")
+        #expect(
+            fromConfig.stdout.hasPrefix(
+                ".: 1 resource type or data source, 1 call of the provider (endpoints: MyPureCloud/genesyscloud v9.0.0)"
+            ))
+        #expect(fromConfig.stdout.contains("terraform apply needs 1 permission:\n  routing:skill:view"))
+
+        try Data("kind\ttype\tmethod\nresource\tgenesyscloud_routing_skill\tGET\n".utf8)
+            .write(to: directory.appendingPathComponent("broken.tsv"))
+        for command in ["deployer", "lint"] {
+            let broken = try CommandRunner.run([command, ".", "--provider-endpoints", "broken.tsv"], in: directory)
+            #expect(broken.status == 2, "\(command)")
+            #expect(broken.stderr.contains("broken.tsv:1:1"), "\(command): \(broken.stderr)")
+        }
+    }
+
     @Test func badArgumentsAreUsageErrors() throws {
         for arguments in [
             ["deployer", "samples/deployer", "--phase", "destroy"],
