@@ -42,12 +42,7 @@ import Testing
         ),
     ])
     func problemsAreDiagnosedAtTheirPlace(text: String, expected: [String]?) {
-        let diagnostics = PolicyTest.policyDiagnostics(text)
-        if let expected {
-            #expect(diagnostics == expected)
-        } else {
-            #expect(diagnostics.contains { $0.hasPrefix("error ") }, "\(diagnostics)")
-        }
+        PolicyTest.expectDiagnostics(of: text, expected)
     }
 
     @Test func aPhaseDeclaredTwiceIsAnErrorAtTheSecond() throws {
