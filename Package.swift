@@ -17,7 +17,7 @@ let stages: [(name: String, dependencies: [String])] = [
     ("Lint", ["Core", "Syntax", "Terraform", "Policy", "Graph", "Rules"]),
     ("Report", ["Core", "Spec", "Rules"]),
     ("Explain", ["Core", "Syntax", "Genesys", "Spec", "Graph"]),
-    ("Suggest", ["Core", "Syntax", "Genesys", "Policy", "Graph"]),
+    ("Suggest", ["Core", "Syntax", "Genesys", "Terraform", "Policy", "Graph"]),
     ("Fix", ["Core", "Syntax", "Genesys", "Terraform", "Spec", "Policy", "Graph"]),
     ("Discover", ["Core", "Syntax", "Spec", "Policy", "Graph"]),
     ("Inventory", ["Core", "Syntax", "Terraform", "Graph"]),

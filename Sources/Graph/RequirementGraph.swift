@@ -10,6 +10,12 @@ public struct RequirementGraph: Sendable {
     /// The call sources every command uses unless told otherwise.
     public static let standardSources: [any CallSource] = [PolicyCallSource(), DataActionCallSource()]
 
+    /// The standard sources, and the provider's calls when `deployer` is asked for or the
+    /// policy says what the client that runs Terraform holds.
+    public static func sources(for policy: Policy, deployer: Bool = false) -> [any CallSource] {
+        standardSources + (deployer || !policy.deployers.isEmpty ? [ProviderCallSource()] : [])
+    }
+
     public let modules: [AnalyzedModule]
     public let specs: SpecCatalog
     public let policy: Policy
@@ -19,16 +25,21 @@ public struct RequirementGraph: Sendable {
     /// The clients behind integrations whose client is not in the configuration, in module then
     /// first-call order, with their data actions' calls.
     public let externalClients: [ExternalClient]
-    /// Every call of every source, resolved, in source order: calls whose caller selects no
-    /// client of the modules are here too; speculative calls no spec knows are not.
+    /// Every call of an OAuth client, resolved, in source order: calls whose caller selects no
+    /// client of the modules are here too; speculative calls no spec knows are not. The
+    /// provider's own calls are the deployers'.
     public let calls: [ResolvedCall]
+    /// The client that runs Terraform on each module, when the provider's calls are a source
+    /// (`ProviderCallSource`); empty otherwise.
+    public let deployers: [Deployer]
     /// The text of every file read into the graph: configuration and variables files, policy
     /// files and spec overlays.
     public let sourceFiles: SourceStore
 
     public init(
         modules: [AnalyzedModule], specs: SpecCatalog, policy: Policy, schema: ProviderSchema = .genesysCloud,
-        sources: [any CallSource] = RequirementGraph.standardSources
+        sources: [any CallSource] = RequirementGraph.standardSources,
+        providerEndpoints: ProviderEndpointTable = .bundled
     ) {
         self.modules = modules
         self.specs = specs
@@ -37,15 +48,34 @@ public struct RequirementGraph: Sendable {
         sourceFiles = SourceStore(
             modules.flatMap(\.configuration.files).map(\.source) + policy.sources + specs.overlaySources)
         let inputs = CallSourceInputs(
-            modules: modules, policy: policy, boundHosts: Set(specs.set.members.compactMap(\.boundHost)))
+            modules: modules, policy: policy, boundHosts: Set(specs.set.members.compactMap(\.boundHost)),
+            providerEndpoints: providerEndpoints)
         var resolutions: [String: CallResolution] = [:]
-        calls = sources.flatMap { $0.calls(in: inputs) }.compactMap { call in
+        let resolved = sources.flatMap { $0.calls(in: inputs) }.compactMap { call -> ResolvedCall? in
             let resolution = resolutions[call.text] ?? specs.resolve(call.text)
             resolutions[call.text] = resolution
             // A call that may not go to the specs' API at all, and that no spec knows, is left out.
             if call.isSpeculative, case .unknown = resolution { return nil }
             return ResolvedCall(call: call, resolution: resolution)
         }
+        var providerCalls: [String: [ResolvedCall]] = [:]
+        var clientCalls: [ResolvedCall] = []
+        for call in resolved {
+            if case .deployer(let module) = call.call.caller {
+                providerCalls[module, default: []].append(call)
+            } else {
+                clientCalls.append(call)
+            }
+        }
+        calls = clientCalls
+        deployers =
+            sources.contains { $0 is ProviderCallSource }
+            ? modules.map { module in
+                Deployer(
+                    module: module, table: providerEndpoints, calls: providerCalls[module.directory] ?? [],
+                    policies: policy.deployers)
+            }
+            : []
         let selection = ClientSelection(modules)
         var callsOfClient: [ClientSelection.Key: [ResolvedCall]] = [:]
         for call in calls {
@@ -99,7 +129,7 @@ public struct RequirementGraph: Sendable {
         case .client(.address(let address)): address == client.address || address == client.instance.resourceAddress
         case .client(.name(let name)): client.name == name
         case .moduleClient(let address, _): address == client.address
-        case .integrationClient: false
+        case .integrationClient, .deployer: false
         }
     }
 
@@ -141,7 +171,7 @@ private struct ClientSelection {
         case .client(.name(let name)): byName[name] ?? []
         case .moduleClient(let address, let module):
             (byAddress[address] ?? []).filter { directories[$0.module] == module }
-        case .integrationClient: []
+        case .integrationClient, .deployer: []
         }
     }
 }

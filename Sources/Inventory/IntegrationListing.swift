@@ -51,6 +51,8 @@ public struct IntegrationListing: Sendable {
                 case .integrationClient(let identity):
                     client = .failure(RequestProblem(reason: identity.why))
                     key = identity.key
+                case .deployer:
+                    continue  // integration links lead to OAuth clients, never to the deployer
                 }
                 if listings[key] == nil {
                     order.append(key)

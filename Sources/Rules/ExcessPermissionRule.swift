@@ -136,28 +136,13 @@ public struct ExcessPermissionRule: Rule {
         _ policy: PermissionPolicy, at range: SourceRange, role: AuthRole, needed: Set<String>, clients: String,
         _ graph: RequirementGraph
     ) -> Finding? {
-        let granted = graph.specs.permissions(grantedBy: policy)
-        let kept = granted.filter(needed.contains)
-        let unused = granted.filter { !needed.contains($0) }
-        guard !unused.isEmpty else { return nil }
-        let shown =
-            unused.count <= 5
-            ? unused.joined(separator: ", ")
-            : unused.prefix(4).joined(separator: ", ") + " and \(unused.count - 4) more"
-        let what = "permission_policies \(policy.description) of \(role.address) grants \(shown)"
-        let why = ", which no call of \(clients) checks (their calls are declared by a policy)"
-        guard !kept.isEmpty else {
-            return finding(
-                what + why + ": the role grants access nobody uses", at: range, address: role.address,
-                fix: "remove this permission_policies block")
-        }
-        let narrower = PermissionCover.merge(kept).policies.map { narrowed in
-            let actions = narrowed.actions.map { "\"\($0)\"" }.joined(separator: ", ")
-            return
-                "permission_policies { domain = \"\(narrowed.domain)\" entity_name = \"\(narrowed.entity)\" action_set = [\(actions)] }"
-        }
+        guard
+            let excess = PermissionExcess(
+                policy, subject: "permission_policies \(policy.description) of \(role.address)", needed: needed,
+                specs: graph.specs)
+        else { return nil }
         return finding(
-            what + why + ": narrow it to what the calls check (\(kept.joined(separator: ", ")))", at: range,
-            address: role.address, fix: "replace it with " + narrower.joined(separator: "; "))
+            excess.message(why: "which no call of \(clients) checks (their calls are declared by a policy)"),
+            at: range, address: role.address, fix: excess.fix(remove: "remove this permission_policies block"))
     }
 }

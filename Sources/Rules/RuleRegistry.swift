@@ -5,7 +5,7 @@ public enum RuleRegistry {
         UnknownScopeRule(), MissingScopeRule(), MissingPermissionRule(), IntegrationClientRule(), ScopesIgnoredRule(),
         RolesIgnoredRule(),
         MissingScopesRule(), MissingRolesRule(), InvalidGrantTypeRule(), UnknownEndpointRule(), ExcessScopeRule(),
-        ExcessPermissionRule(),
+        ExcessPermissionRule(), DeployerMissingPermissionRule(), DeployerExcessPermissionRule(),
         UnknownPermissionRule(), UnknownAttributeRule(), MissingAttributeRule(), InvalidValueRule(),
         DeprecatedEndpointRule(), PreviewEndpointRule(), PolicyViolationRule(), UnknownClientRule(),
         UnresolvedValueRule(),

@@ -81,7 +81,33 @@ public struct UnresolvedValueRule: Rule {
 
     public func check(_ graph: RequirementGraph) -> [Finding] {
         graph.clients.flatMap { entry in unknownArguments(of: entry.client) + openVerdicts(entry, graph) }
-            + unknownRequests(graph)
+            + unknownRequests(graph) + deployerUnknowns(graph)
+    }
+
+    /// For each module whose deployer a policy describes: one note with what the provider's calls
+    /// cannot be known for, and one per deployer block whose grant cannot be known.
+    private func deployerUnknowns(_ graph: RequirementGraph) -> [Finding] {
+        graph.deployers.flatMap { deployer -> [Finding] in
+            guard let first = deployer.policies.first else { return [] }
+            var findings: [Finding] = []
+            if !deployer.caveats.isEmpty {
+                findings.append(
+                    finding(
+                        "what the client that runs Terraform on \(deployer.module.directory) needs cannot be checked in "
+                            + "full: \(deployer.caveats.joined(separator: "; "))",
+                        at: first.phaseRange, address: "deployer \"\(first.phase.rawValue)\""))
+            }
+            for policy in deployer.policies {
+                let unknown = deployer.grant(for: policy).roles.compactMap(\.unresolvedReason)
+                guard !unknown.isEmpty else { continue }
+                findings.append(
+                    finding(
+                        "cannot verify what the client that runs terraform \(policy.phase.rawValue) holds: "
+                            + "\(unknown.joined(separator: "; ")); scopecheck deployer prints the role it needs",
+                        at: policy.phaseRange, address: "deployer \"\(policy.phase.rawValue)\""))
+            }
+            return findings
+        }
     }
 
     /// A note per data action of a Genesys Cloud integration whose method or URL is not known

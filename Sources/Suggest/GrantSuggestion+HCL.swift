@@ -35,26 +35,9 @@ extension GrantSuggestion {
     }
 
     private func roleBlock(_ result: PermissionCover.Result) -> [String] {
-        var lines = [
-            "resource \"genesyscloud_auth_role\" \"\(roleName)\" {",
-            "  name        = \(HCLQuoting.quote(roleDisplayName))",
-            "  description = \(HCLQuoting.quote("What \(client) calls, as declared in its policy (scopecheck suggest)"))",
-        ]
-        if !result.otherPermissions.isEmpty {
-            lines.append("  permissions = \(HCLQuoting.list(result.otherPermissions))")
-        }
-        for policy in result.policies {
-            lines += [
-                "",
-                "  permission_policies {",
-                "    domain      = \(HCLQuoting.quote(policy.domain))",
-                "    entity_name = \(HCLQuoting.quote(policy.entity))",
-                "    action_set  = \(HCLQuoting.list(policy.actions))",
-                "  }",
-            ]
-        }
-        lines.append("}")
-        return lines
+        RoleText.hcl(
+            resourceName: roleName, displayName: roleDisplayName,
+            description: "What \(client) calls, as declared in its policy (scopecheck suggest)", cover: result)
     }
 
     /// Comments on what the grant leaves out and on minimality.

@@ -58,24 +58,11 @@ public struct IntegrationSuggestion: Sendable {
         if !permissions.isProvenMinimal {
             lines.append("# The search stopped early: the role covers every call but may not be the smallest.")
         }
+        lines += RoleText.hcl(
+            resourceName: resourceName, displayName: "\(resourceName) (least privilege)",
+            description: "What the data actions of \(integration) call (scopecheck suggest)", cover: permissions)
         lines += [
-            "resource \"genesyscloud_auth_role\" \"\(resourceName)\" {",
-            "  name        = \(HCLQuoting.quote("\(resourceName) (least privilege)"))",
-            "  description = \(HCLQuoting.quote("What the data actions of \(integration) call (scopecheck suggest)"))",
-        ]
-        if !permissions.otherPermissions.isEmpty {
-            lines.append("  permissions = \(HCLQuoting.list(permissions.otherPermissions))")
-        }
-        for policy in permissions.policies {
-            lines += [
-                "", "  permission_policies {", "    domain      = \(HCLQuoting.quote(policy.domain))",
-                "    entity_name = \(HCLQuoting.quote(policy.entity))",
-                "    action_set  = \(HCLQuoting.list(policy.actions))",
-                "  }",
-            ]
-        }
-        lines += [
-            "}", "", "resource \"genesyscloud_oauth_client\" \"\(resourceName)\" {",
+            "", "resource \"genesyscloud_oauth_client\" \"\(resourceName)\" {",
             "  name                        = \(HCLQuoting.quote("\(resourceName)"))",
             "  description                 = \(HCLQuoting.quote("Runs the data actions of \(integration)"))",
             "  authorized_grant_type       = \"CLIENT-CREDENTIALS\"",

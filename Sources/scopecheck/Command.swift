@@ -10,7 +10,7 @@ struct Command: Sendable {
 enum Commands {
     static let all: [Command] = [
         LintCommand.command, ExplainCommand.command, InventoryCommand.command, SpecCommand.command,
-        RulesCommand.command, SuggestCommand.command, DiscoverCommand.command,
+        RulesCommand.command, SuggestCommand.command, DeployerCommand.command, DiscoverCommand.command,
     ]
 
     static var overview: String {

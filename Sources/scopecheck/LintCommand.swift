@@ -32,6 +32,9 @@ enum LintCommand {
             OptionSpec(
                 "--plan", value: "FILE",
                 help: "analyse a plan JSON (terraform show -json PLANFILE); PATH: the module it was planned from"),
+            OptionSpec(
+                "--provider-endpoints", value: "FILE",
+                help: "a provider endpoint table for the deployer checks, instead of the bundled one"),
         ] + SpecInputs.options + TerraformInputs.options)
 
     @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
@@ -81,6 +84,7 @@ enum LintCommand {
         let overrides = ConfigOverrides(
             specs: specs.isEmpty ? nil : specs,
             policies: arguments.all("--policy").isEmpty ? nil : arguments.all("--policy"),
+            providerEndpoints: arguments.value("--provider-endpoints"),
             enabledRules: Set(arguments.all("--enable")), disabledRules: Set(arguments.all("--disable")))
         var request = AnalysisRequest(
             paths: arguments.positionals, recursive: arguments.has("--recursive"),

@@ -9,17 +9,24 @@ public protocol CallSource: Sendable {
     func calls(in inputs: CallSourceInputs) -> [DeclaredCall]
 }
 
-/// What call sources read: the analysed modules, the policy, and the hosts specs are bound to.
+/// What call sources read: the analysed modules, the policy, the hosts specs are bound to and the
+/// provider's endpoint table.
 public struct CallSourceInputs: Sendable {
     public var modules: [AnalyzedModule]
     public var policy: Policy
     /// The hosts a spec is bound to (`--spec HOST=FILE`), lowercased: calls to them are checked
     /// against that spec whatever service they go to.
     public var boundHosts: Set<String>
+    /// The endpoints the provider calls for each resource type and data source.
+    public var providerEndpoints: ProviderEndpointTable
 
-    public init(modules: [AnalyzedModule], policy: Policy, boundHosts: Set<String> = []) {
+    public init(
+        modules: [AnalyzedModule], policy: Policy, boundHosts: Set<String> = [],
+        providerEndpoints: ProviderEndpointTable = .bundled
+    ) {
         self.modules = modules
         self.policy = policy
         self.boundHosts = boundHosts
+        self.providerEndpoints = providerEndpoints
     }
 }

@@ -36,6 +36,8 @@ public enum Caller: Hashable, Sendable, CustomStringConvertible {
     /// The client behind an integration's credential, when that client is not in the
     /// configuration.
     case integrationClient(IntegrationIdentity)
+    /// The client that runs Terraform on the root module in `module` (the provider's client).
+    case deployer(module: String)
 
     /// The directory of the root module the caller belongs to, when the caller is one module's.
     public var module: String? {
@@ -43,6 +45,7 @@ public enum Caller: Hashable, Sendable, CustomStringConvertible {
         case .client: nil
         case .moduleClient(_, let module): module
         case .integrationClient(let integration): integration.module
+        case .deployer(let module): module
         }
     }
 
@@ -53,6 +56,7 @@ public enum Caller: Hashable, Sendable, CustomStringConvertible {
         case .client(let selector): selector.description
         case .moduleClient(let address, _): address
         case .integrationClient(let integration): "the OAuth client of the integration \(integration.label)"
+        case .deployer(let module): "the client that runs Terraform on \(module)"
         }
     }
 }
@@ -60,7 +64,7 @@ public enum Caller: Hashable, Sendable, CustomStringConvertible {
 /// Where a call comes from: which source produced it, and the range it was declared or derived
 /// at. Every call in the graph keeps one, so findings can say why a call is there.
 public struct CallProvenance: Hashable, Sendable {
-    /// The source that produced the call, in words (`policy`, `data action`, `discover`).
+    /// The source that produced the call, in words (`policy`, `data action`, `provider`, `discover`).
     public var source: String
     /// The declaration or the text the call was derived from.
     public var range: SourceRange

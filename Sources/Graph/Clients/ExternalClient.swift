@@ -1,7 +1,5 @@
 import Core
-import Genesys
 import Policy
-import Syntax
 
 /// The OAuth client behind an integration whose client is not in the configuration (its client
 /// id comes from a variable, a literal or a remote module), with the calls its data actions make
@@ -25,20 +23,10 @@ public struct ExternalClient: Sendable {
         self.calls = calls
         self.policy = policy
         grant = policy.map { policy in
-            let roles = policy.clientRoles.map { role in
-                module.resolver.grant(
-                    forRoleId: .unknown(Unknown(reason: "", range: role.range, refersTo: role.value, attribute: "id")),
-                    division: "*")
-            }
-            let permissions = policy.clientPermissions.compactMap { PermissionName($0.value) }.map { name in
-                RoleGrant(
-                    reference: "client_permissions (\(policy.selectorRange.description))", division: "*",
-                    policies: [PermissionPolicy(domain: name.domain, entity: name.entity, actions: [name.action])])
-            }
-            return ClientGrant(
-                address: "the OAuth client of the integration \(integration.label)", grantType: .clientCredentials,
-                scopes: [],
-                roles: roles + permissions)
+            ClientGrant.declared(
+                by: "the OAuth client of the integration \(integration.label)", roles: policy.clientRoles,
+                permissions: policy.clientPermissions, permissionsAttribute: "client_permissions",
+                at: policy.selectorRange, resolver: module.resolver)
         }
     }
 

@@ -13,10 +13,11 @@ public struct Analysis: Sendable {
 
     /// Reads every input the request names. Unusable input (a missing path, an unreadable spec,
     /// a broken config, a rule id not in `knownRules`) throws; problems inside the files are
-    /// diagnostics of the graph's modules and policy.
+    /// diagnostics of the graph's modules and policy. `sources` are the call sources of the
+    /// graph; by default the standard ones, with the provider's calls when the request or the
+    /// policy asks for the deployer (`RequirementGraph.sources(for:deployer:)`).
     public static func load(
-        _ request: AnalysisRequest, knownRules: Set<String>,
-        sources: [any CallSource] = RequirementGraph.standardSources
+        _ request: AnalysisRequest, knownRules: Set<String>, sources: [any CallSource]? = nil
     ) throws(InputError) -> Analysis {
         let config = try loadConfig(request, knownRules: knownRules)
         return try load(request, config: config, sources: sources)
@@ -24,8 +25,7 @@ public struct Analysis: Sendable {
 
     /// Reads the inputs with `config` (from `loadConfig`) in force.
     public static func load(
-        _ request: AnalysisRequest, config: ScopeCheckConfig,
-        sources: [any CallSource] = RequirementGraph.standardSources
+        _ request: AnalysisRequest, config: ScopeCheckConfig, sources: [any CallSource]? = nil
     ) throws(InputError) -> Analysis {
         let cwd = request.workingDirectory
         let paths = request.paths.isEmpty ? ["."] : request.paths
@@ -51,7 +51,13 @@ public struct Analysis: Sendable {
             }
         if request.recursive { modules = roots(of: modules) }
         let policy = PolicyLoader.load(paths: config.policies.map { PathDisplay.relative($0.value, to: cwd) })
-        let graph = RequirementGraph(modules: modules, specs: specs, policy: policy, sources: sources)
+        let providerEndpoints = try config.providerEndpoints.map { path throws(InputError) in
+            try ProviderEndpointTableLoader.load(path: PathDisplay.relative(path.value, to: cwd))
+        }
+        let graph = RequirementGraph(
+            modules: modules, specs: specs, policy: policy,
+            sources: sources ?? RequirementGraph.sources(for: policy, deployer: request.includesDeployer),
+            providerEndpoints: providerEndpoints ?? .bundled)
         return Analysis(config: config, graph: graph, specDiagnostics: specDiagnostics)
     }
 

@@ -18,6 +18,9 @@ public struct AnalysisRequest: Sendable {
     /// `--plan`: a plan JSON analysed instead of the HCL (see `PlanInput`); `paths` then name
     /// at most the root module it was made from, read only for source locations.
     public var planPath: String? = nil
+    /// Whether the provider's calls, made by the client that runs Terraform, are analysed even
+    /// when no policy says what that client holds (`scopecheck deployer`).
+    public var includesDeployer = false
 
     public init(
         paths: [String], recursive: Bool = false, configPath: String? = nil,

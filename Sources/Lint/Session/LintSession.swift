@@ -13,10 +13,10 @@ public struct LintSession: Sendable {
 
     /// Reads every input the request names and runs the linter. Unusable input (a missing path,
     /// an unreadable spec, a broken config) throws; problems inside the files are findings.
-    /// `sources` are the call sources of the graph.
-    public static func run(
-        _ request: AnalysisRequest, sources: [any CallSource] = RequirementGraph.standardSources
-    ) throws(InputError) -> LintSession {
+    /// `sources` are the call sources of the graph (default: `RequirementGraph.sources(for:)`).
+    public static func run(_ request: AnalysisRequest, sources: [any CallSource]? = nil) throws(InputError)
+        -> LintSession
+    {
         let analysis = try Analysis.load(request, knownRules: RuleRegistry.ids, sources: sources)
         let graph = analysis.graph
         let result = Linter.run(graph, config: analysis.config, extraDiagnostics: analysis.specDiagnostics)

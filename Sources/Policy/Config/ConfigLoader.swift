@@ -3,12 +3,13 @@ import Foundation
 import Spec
 import Syntax
 
-/// Reads `.scopecheck.hcl`: the attributes `spec`, `policies`, `var_files`, `exclude` and
-/// `overlays`, and `rule "<id>" { enabled, severity }` blocks. Values must be literals; paths
+/// Reads `.scopecheck.hcl`: the attributes `spec`, `policies`, `var_files`, `exclude`,
+/// `overlays` and `provider_endpoints`, and `rule "<id>" { enabled, severity }` blocks. Values must be literals; paths
 /// are resolved against the config file's directory.
 public enum ConfigLoader {
     static let shape = BodyShape(
-        name: "the config file", attributes: ["exclude", "overlays", "policies", "spec", "var_files"],
+        name: "the config file",
+        attributes: ["exclude", "overlays", "policies", "provider_endpoints", "spec", "var_files"],
         blocks: ["rule"])
     static let ruleShape = BodyShape(name: "a rule block", attributes: ["enabled", "severity"], blocks: [])
 
@@ -46,6 +47,7 @@ private struct ConfigReader {
         config.policies = paths(body.attribute("policies"))
         config.varFiles = paths(body.attribute("var_files"))
         config.overlays = paths(body.attribute("overlays"))
+        config.providerEndpoints = body.attribute("provider_endpoints").flatMap { singlePath($0) }
         if let attribute = body.attribute("exclude") { config.exclude = excludePatterns(attribute) }
         var declared: [String: SourceRange] = [:]
         for block in body.blocks(ofType: "rule") {
@@ -89,6 +91,16 @@ private struct ConfigReader {
             }
             return ConfigValue(PathResolution.resolve(entry.value, against: directory), at: entry.range)
         }
+    }
+
+    /// One path (`provider_endpoints`), resolved against the config's directory.
+    private mutating func singlePath(_ attribute: Attribute) -> ConfigValue<String>? {
+        guard let entry = literals.string(attribute) else { return nil }
+        guard !entry.value.isEmpty else {
+            problems.append(.error("Empty path in \"\(attribute.name)\"", at: entry.range))
+            return nil
+        }
+        return ConfigValue(PathResolution.resolve(entry.value, against: directory), at: entry.range)
     }
 
     private mutating func excludePatterns(_ attribute: Attribute) -> [ConfigValue<ExcludePattern>] {

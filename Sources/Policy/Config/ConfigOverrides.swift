@@ -8,6 +8,8 @@ public struct ConfigOverrides: Hashable, Sendable {
     public var specs: [SpecBinding]?
     public var policies: [String]?
     public var varFiles: [String]?
+    /// `--provider-endpoints`.
+    public var providerEndpoints: String?
     public var enabledRules: Set<String>
     /// Wins over `enabledRules` when a rule is in both.
     public var disabledRules: Set<String>
@@ -15,11 +17,13 @@ public struct ConfigOverrides: Hashable, Sendable {
 
     public init(
         specs: [SpecBinding]? = nil, policies: [String]? = nil, varFiles: [String]? = nil,
-        enabledRules: Set<String> = [], disabledRules: Set<String> = [], severities: [String: Severity] = [:]
+        providerEndpoints: String? = nil, enabledRules: Set<String> = [], disabledRules: Set<String> = [],
+        severities: [String: Severity] = [:]
     ) {
         self.specs = specs
         self.policies = policies
         self.varFiles = varFiles
+        self.providerEndpoints = providerEndpoints
         self.enabledRules = enabledRules
         self.disabledRules = disabledRules
         self.severities = severities
@@ -33,6 +37,7 @@ extension ScopeCheckConfig {
         if let specs = overrides.specs { merged.specs = specs.map { ConfigValue($0, at: nil) } }
         if let policies = overrides.policies { merged.policies = policies.map { ConfigValue($0, at: nil) } }
         if let varFiles = overrides.varFiles { merged.varFiles = varFiles.map { ConfigValue($0, at: nil) } }
+        if let table = overrides.providerEndpoints { merged.providerEndpoints = ConfigValue(table, at: nil) }
         let named = overrides.enabledRules.union(overrides.disabledRules).union(overrides.severities.keys)
         for id in named.sorted() {
             var setting = setting(for: id) ?? RuleSetting(id: id, idRange: nil)

@@ -16,13 +16,16 @@ public struct ScopeCheckConfig: Hashable, Sendable {
     public var exclude: [ConfigValue<ExcludePattern>]
     /// Spec overlay files (`overlays`).
     public var overlays: [ConfigValue<String>]
+    /// A provider endpoint table to read instead of the bundled one (`provider_endpoints`).
+    public var providerEndpoints: ConfigValue<String>?
     /// Rule settings in source order, then those only the command line names, by id.
     public var rules: [RuleSetting]
 
     public init(
         path: String? = nil, specs: [ConfigValue<SpecBinding>] = [], policies: [ConfigValue<String>] = [],
         varFiles: [ConfigValue<String>] = [], exclude: [ConfigValue<ExcludePattern>] = [],
-        overlays: [ConfigValue<String>] = [], rules: [RuleSetting] = []
+        overlays: [ConfigValue<String>] = [], providerEndpoints: ConfigValue<String>? = nil,
+        rules: [RuleSetting] = []
     ) {
         self.path = path
         self.specs = specs
@@ -30,6 +33,7 @@ public struct ScopeCheckConfig: Hashable, Sendable {
         self.varFiles = varFiles
         self.exclude = exclude
         self.overlays = overlays
+        self.providerEndpoints = providerEndpoints
         self.rules = rules
     }
 

@@ -1,4 +1,5 @@
 import Core
+import Terraform
 
 /// What a team declares about its OAuth clients, read from one or more policy files: which
 /// client calls what, and organisation-wide rules. Values keep the range they were written at,
@@ -8,6 +9,8 @@ public struct Policy: Sendable {
     public var clients: [ClientPolicy]
     /// Declarations about the clients of integrations outside the configuration, in load order.
     public var integrations: [IntegrationPolicy]
+    /// What the client that runs Terraform holds, per phase, in load order.
+    public var deployers: [DeployerPolicy]
     /// The merged `rules` blocks; nil when no file has one.
     public var rules: PolicyRules?
     /// Problems found while reading, in load order.
@@ -16,11 +19,12 @@ public struct Policy: Sendable {
     public var sources: [SourceFile]
 
     public init(
-        clients: [ClientPolicy] = [], integrations: [IntegrationPolicy] = [], rules: PolicyRules? = nil,
-        diagnostics: [Diagnostic] = [], sources: [SourceFile] = []
+        clients: [ClientPolicy] = [], integrations: [IntegrationPolicy] = [], deployers: [DeployerPolicy] = [],
+        rules: PolicyRules? = nil, diagnostics: [Diagnostic] = [], sources: [SourceFile] = []
     ) {
         self.clients = clients
         self.integrations = integrations
+        self.deployers = deployers
         self.rules = rules
         self.diagnostics = diagnostics
         self.sources = sources
@@ -93,6 +97,32 @@ public struct IntegrationPolicy: Hashable, Sendable {
         self.selectorRange = selectorRange
         self.clientRoles = clientRoles
         self.clientPermissions = clientPermissions
+        self.range = range
+    }
+}
+
+/// One `deployer` block: what the OAuth client that runs `terraform plan` or `terraform apply`
+/// holds (the provider's client), so that what the configuration's resources need is checked
+/// against it.
+public struct DeployerPolicy: Sendable {
+    public var phase: TerraformPhase
+    /// The label (`"apply"`), or the block type when there is none.
+    public var phaseRange: SourceRange
+    /// Addresses of roles of the configuration the client holds (`roles`).
+    public var roles: [Located<String>]
+    /// Permissions the client holds, written out (`permissions`, `*` wildcards allowed).
+    public var permissions: [Located<String>]
+    /// The whole block.
+    public var range: SourceRange
+
+    public init(
+        phase: TerraformPhase, phaseRange: SourceRange, roles: [Located<String>], permissions: [Located<String>],
+        range: SourceRange
+    ) {
+        self.phase = phase
+        self.phaseRange = phaseRange
+        self.roles = roles
+        self.permissions = permissions
         self.range = range
     }
 }

@@ -1,37 +1,34 @@
 import Core
 import Syntax
+import Terraform
 
 /// Puts the fragments of a policy's files together: clients declared twice are errors at the
 /// second declaration, and `rules` blocks merge value by value.
 enum PolicyAssembly {
     static func combine(_ fragments: [PolicyFragment]) -> Policy {
         var policy = Policy()
-        var declared: [ClientSelector: SourceRange] = [:]
-        var integrations: [String: SourceRange] = [:]
+        var clients = FirstDeclarations<ClientSelector>()
+        var integrations = FirstDeclarations<String>()
+        var deployers = FirstDeclarations<TerraformPhase>()
         var rules: PolicyRules?
         for fragment in fragments {
             policy.diagnostics += fragment.diagnostics
-            for client in fragment.clients {
-                if let first = declared[client.selector] {
-                    policy.diagnostics.append(
-                        .error(
-                            "The client \(client.selector) is already declared at \(first.description)",
-                            detail: "Merge the two client blocks into one.", at: client.selectorRange))
-                } else {
-                    declared[client.selector] = client.selectorRange
-                    policy.clients.append(client)
-                }
+            policy.clients += fragment.clients.filter { client in
+                clients.accept(
+                    client.selector, at: client.selectorRange, named: "The client \(client.selector)",
+                    merge: "client", diagnostics: &policy.diagnostics)
             }
-            for integration in fragment.integrations {
-                if let first = integrations[integration.selector] {
-                    policy.diagnostics.append(
-                        .error(
-                            "The integration \(integration.selector) is already declared at \(first.description)",
-                            detail: "Merge the two integration blocks into one.", at: integration.selectorRange))
-                } else {
-                    integrations[integration.selector] = integration.selectorRange
-                    policy.integrations.append(integration)
-                }
+            policy.integrations += fragment.integrations.filter { integration in
+                integrations.accept(
+                    integration.selector, at: integration.selectorRange,
+                    named: "The integration \(integration.selector)", merge: "integration",
+                    diagnostics: &policy.diagnostics)
+            }
+            policy.deployers += fragment.deployers.filter { deployer in
+                deployers.accept(
+                    deployer.phase, at: deployer.phaseRange,
+                    named: "The deployer for terraform \(deployer.phase.rawValue)", merge: "deployer",
+                    diagnostics: &policy.diagnostics)
             }
             for block in fragment.rules {
                 rules = rules.map { merge($0, block, diagnostics: &policy.diagnostics) } ?? block
@@ -97,5 +94,26 @@ enum PolicyAssembly {
     /// The distinct texts of a list, sorted, for comparing lists regardless of order.
     private static func sortedSet(_ list: Located<[Located<String>]>) -> Located<[String]> {
         Located(Set(list.value.map(\.value)).sorted(), at: list.range)
+    }
+}
+
+/// The first declaration of each key across a policy's files; a later one is an error there.
+private struct FirstDeclarations<Key: Hashable> {
+    private var ranges: [Key: SourceRange] = [:]
+
+    /// Whether `key` is declared here for the first time; when not, an error at `range` naming
+    /// the first declaration.
+    mutating func accept(
+        _ key: Key, at range: SourceRange, named name: String, merge block: String, diagnostics: inout [Diagnostic]
+    ) -> Bool {
+        if let first = ranges[key] {
+            diagnostics.append(
+                .error(
+                    "\(name) is already declared at \(first.description)",
+                    detail: "Merge the two \(block) blocks into one.", at: range))
+            return false
+        }
+        ranges[key] = range
+        return true
     }
 }

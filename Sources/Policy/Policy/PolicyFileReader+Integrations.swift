@@ -20,7 +20,7 @@ extension PolicyFileReader {
         }
         let roles = roleList(
             in: block, attribute: "client_roles", purpose: "the roles the integration's OAuth client holds")
-        let permissions = permissionList(in: block)
+        let permissions = permissionList(in: block, attribute: "client_permissions")
         if block.body.attribute("client_roles") == nil && block.body.attribute("client_permissions") == nil {
             diagnostics.append(
                 .error(
@@ -33,9 +33,10 @@ extension PolicyFileReader {
             range: block.range)
     }
 
-    /// `client_permissions`: each `domain:entity:action`, `*` allowed for entity and action.
-    private mutating func permissionList(in block: Block) -> [Located<String>] {
-        guard let attribute = block.body.attribute("client_permissions") else { return [] }
+    /// A list of permissions written out (`client_permissions`, `permissions`): each
+    /// `domain:entity:action`, `*` allowed for entity and action.
+    mutating func permissionList(in block: Block, attribute name: String) -> [Located<String>] {
+        guard let attribute = block.body.attribute(name) else { return [] }
         var permissions: [Located<String>] = []
         for entry in literals.stringList(attribute) ?? [] {
             guard let name = PermissionName(entry.value), !name.domain.isEmpty, !name.entity.isEmpty,
@@ -51,7 +52,7 @@ extension PolicyFileReader {
             }
             permissions.append(entry)
         }
-        warnAboutRepeats(in: permissions, of: "client_permissions")
+        warnAboutRepeats(in: permissions, of: name)
         return permissions
     }
 }

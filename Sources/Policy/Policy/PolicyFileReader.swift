@@ -6,19 +6,23 @@ struct PolicyFragment {
     var path: String
     var clients: [ClientPolicy] = []
     var integrations: [IntegrationPolicy] = []
+    var deployers: [DeployerPolicy] = []
     /// One entry per `rules` block, in source order.
     var rules: [PolicyRules] = []
     var diagnostics: [Diagnostic] = []
 }
 
-/// Reads the `client`, `integration` and `rules` blocks of one parsed policy file into typed values,
+/// Reads the `client`, `integration`, `deployer` and `rules` blocks of one parsed policy file into
+/// typed values,
 /// validating names, types and the syntax of addresses, calls, patterns and grant types.
 struct PolicyFileReader {
-    static let fileShape = BodyShape(name: "a policy file", attributes: [], blocks: ["client", "integration", "rules"])
+    static let fileShape = BodyShape(
+        name: "a policy file", attributes: [], blocks: ["client", "deployer", "integration", "rules"])
     static let clientShape = BodyShape(
         name: "a client block", attributes: ["calls", "derived_calls", "name", "user_roles"], blocks: [])
     static let integrationShape = BodyShape(
         name: "an integration block", attributes: ["client_permissions", "client_roles"], blocks: [])
+    static let deployerShape = BodyShape(name: "a deployer block", attributes: ["permissions", "roles"], blocks: [])
     static let rulesShape = BodyShape(
         name: "a rules block",
         attributes: ["allowed_grant_types", "deny_scopes", "max_token_validity_seconds", "require_description"],
@@ -39,6 +43,7 @@ struct PolicyFileReader {
             case "client": if let client = reader.client(block) { fragment.clients.append(client) }
             case "integration":
                 if let integration = reader.integration(block) { fragment.integrations.append(integration) }
+            case "deployer": if let deployer = reader.deployer(block) { fragment.deployers.append(deployer) }
             case "rules": fragment.rules.append(reader.rules(block))
             default: break
             }

@@ -145,3 +145,20 @@ public struct OutputDeclaration: Sendable {
         self.block = block
     }
 }
+
+/// One entry of `terraform { required_providers { ... } }`: the local name, the provider's
+/// source address and the version constraint, as written.
+public struct RequiredProvider: Sendable {
+    public var name: String
+    public var source: String?
+    public var version: String?
+    /// The entry's name, where it is written.
+    public var range: SourceRange
+
+    public init(name: String, source: String?, version: String?, range: SourceRange) {
+        self.name = name
+        self.source = source
+        self.version = version
+        self.range = range
+    }
+}

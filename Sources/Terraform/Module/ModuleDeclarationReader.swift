@@ -33,7 +33,8 @@ struct ModuleDeclarationReader {
             case "resource", "data": readResource(block)
             case "module": if let name = name(of: block, labels: 1, kind: "module") { readModuleCall(block, name) }
             case "output": if let name = name(of: block, labels: 1, kind: "output") { readOutput(block, name) }
-            case "terraform", "provider", "moved", "import", "removed", "check":
+            case "terraform": readRequiredProviders(block)
+            case "provider", "moved", "import", "removed", "check":
                 continue
             default:
                 diagnostics.append(
@@ -45,6 +46,24 @@ struct ModuleDeclarationReader {
     }
 
     // MARK: Declarations
+
+    /// `terraform { required_providers { name = { source, version } } }`, or the older
+    /// `name = "version constraint"`.
+    private mutating func readRequiredProviders(_ block: Block) {
+        for required in block.body.blocks(ofType: "required_providers") {
+            for attribute in required.body.attributes {
+                let value = constant(attribute)
+                let (source, version): (String?, String?) =
+                    switch value {
+                    case .string(let constraint): (nil, constraint)
+                    default: (value.objectValue?["source"]?.stringValue, value.objectValue?["version"]?.stringValue)
+                    }
+                module.requiredProviders.append(
+                    RequiredProvider(
+                        name: attribute.name, source: source, version: version, range: attribute.nameRange))
+            }
+        }
+    }
 
     private mutating func readVariable(_ block: Block, _ name: String) {
         if let previous = declare("variable." + name, block.labels[0].range) {

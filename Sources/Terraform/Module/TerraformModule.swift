@@ -19,6 +19,8 @@ public struct TerraformModule: Sendable {
     public var resources: [ResourceDeclaration]
     public var moduleCalls: [ModuleCall]
     public var outputs: [OutputDeclaration]
+    /// The `required_providers` entries of its `terraform` blocks.
+    public var requiredProviders: [RequiredProvider] = []
 
     public init(
         path: [String], directory: String, sourceText: String?, files: [String] = [],

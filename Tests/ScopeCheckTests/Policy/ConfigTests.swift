@@ -22,6 +22,7 @@ import Testing
           severity = "warning"
         }
 
+        provider_endpoints = "tables/provider-v1.90.tsv"
         """
 
     static func parse(_ text: String, path: String = "/repo/infra/.scopecheck.hcl") -> (ScopeCheckConfig, [String]) {
@@ -47,6 +48,7 @@ import Testing
             ])
         #expect(config.varFiles.map(\.value) == ["/repo/infra/env/prod.tfvars"])
         #expect(config.overlays.map(\.value) == ["/repo/infra/overlays/eu-gene.json"])
+        #expect(config.providerEndpoints?.value == "/repo/infra/tables/provider-v1.90.tsv")
         #expect(config.exclude.map(\.value.written) == ["**/.terraform/**", "modules/legacy"])
         #expect(
             config.exclude.map(\.value.glob.pattern) == ["/repo/infra/**/.terraform/**", "/repo/infra/modules/legacy"])

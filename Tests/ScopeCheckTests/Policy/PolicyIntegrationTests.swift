@@ -60,12 +60,7 @@ import Testing
         ),
     ])
     func problemsAreDiagnosedAtTheirPlace(text: String, expected: [String]?) {
-        let diagnostics = PolicyTest.policyDiagnostics(text)
-        if let expected {
-            #expect(diagnostics == expected)
-        } else {
-            #expect(diagnostics.contains { $0.hasPrefix("error ") }, "\(diagnostics)")
-        }
+        PolicyTest.expectDiagnostics(of: text, expected)
     }
 
     @Test func derivedCallsIsABooleanOfTheClient() throws {

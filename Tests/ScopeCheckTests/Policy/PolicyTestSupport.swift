@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import Core
 @testable import Policy
@@ -21,6 +22,19 @@ enum PolicyTest {
     }
 
     /// The diagnostics of a one-file policy.
+    /// Expects exactly `expected` as the diagnostics of the policy `text`, or, when `expected`
+    /// is nil, at least one error whatever its wording.
+    static func expectDiagnostics(
+        of text: String, _ expected: [String]?, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let diagnostics = policyDiagnostics(text)
+        if let expected {
+            #expect(diagnostics == expected, sourceLocation: sourceLocation)
+        } else {
+            #expect(diagnostics.contains { $0.hasPrefix("error ") }, "\(diagnostics)", sourceLocation: sourceLocation)
+        }
+    }
+
     static func policyDiagnostics(_ text: String, path: String = "policy.hcl") -> [String] {
         PolicyLoader.parse(text, path: path).diagnostics.map(describe)
     }

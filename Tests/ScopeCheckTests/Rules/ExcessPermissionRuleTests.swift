@@ -54,7 +54,7 @@ import Testing
         #expect(!found[0].contains("routing:skill:view, "), "the needed permission is not called unused")
         #expect(
             found[1]
-                == "main.tf:8:3-12:4 permission_policies analytics:queueObservation:view of genesyscloud_auth_role.wide grants analytics:queueObservation:view, which no call of genesyscloud_oauth_client.skills checks (their calls are declared by a policy): the role grants access nobody uses | remove this permission_policies block"
+                == "main.tf:8:3-12:4 permission_policies analytics:queueObservation:view of genesyscloud_auth_role.wide grants analytics:queueObservation:view, which no call of genesyscloud_oauth_client.skills checks (their calls are declared by a policy): it grants access nobody uses | remove this permission_policies block"
         )
     }
 
@@ -65,10 +65,11 @@ import Testing
                 client "genesyscloud_oauth_client.skills" { calls = ["GET /api/v2/routing/skills"] }
                 client "genesyscloud_oauth_client.observer" { calls = ["GET /api/v2/routing/queues"] }
                 """)
-        // Together they need all that routing:*:view grants; neither observes queues.
+        // Together they need queues and skills of what routing:*:view grants; neither observes queues.
         #expect(
             found == [
-                "main.tf:8:3-12:4 permission_policies analytics:queueObservation:view of genesyscloud_auth_role.wide grants analytics:queueObservation:view, which no call of genesyscloud_oauth_client.observer, genesyscloud_oauth_client.skills checks (their calls are declared by a policy): the role grants access nobody uses | remove this permission_policies block"
+                #"main.tf:3:3-7:4 permission_policies routing:*:view of genesyscloud_auth_role.wide grants routing:wrapupCode:view, which no call of genesyscloud_oauth_client.observer, genesyscloud_oauth_client.skills checks (their calls are declared by a policy): narrow it to what the calls check (routing:queue:view, routing:skill:view) | replace it with permission_policies { domain = "routing" entity_name = "queue" action_set = ["view"] }; permission_policies { domain = "routing" entity_name = "skill" action_set = ["view"] }"#,
+                "main.tf:8:3-12:4 permission_policies analytics:queueObservation:view of genesyscloud_auth_role.wide grants analytics:queueObservation:view, which no call of genesyscloud_oauth_client.observer, genesyscloud_oauth_client.skills checks (their calls are declared by a policy): it grants access nobody uses | remove this permission_policies block",
             ])
     }
 

@@ -43,9 +43,10 @@ enum RuleTestSupport {
         }
         let configuration = ModuleLoader.load(
             directory: directory.path, options: TerraformLoadOptions(environment: [:]))
+        let policy = PolicyLoader.load(paths: policyPaths)
         let context = RequirementGraph(
             modules: [AnalyzedModule(directory: directory.path, configuration: configuration)], specs: specs,
-            policy: PolicyLoader.load(paths: policyPaths))
+            policy: policy, sources: RequirementGraph.sources(for: policy))
         return (context, directory)
     }
 
