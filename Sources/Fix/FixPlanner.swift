@@ -4,9 +4,10 @@ import Genesys
 import Graph
 import Terraform
 
-/// Plans the safe fixes of a requirement graph: misspelt grant types, `redirect_uris`, and the
-/// scope lists of user-grant clients (unknown, missing and excess scopes), as minimal text
-/// edits on the files that were parsed. The facts come from the same graph the rules read.
+/// Plans the safe fixes of a requirement graph: misspelt grant types, `redirect_uris`, the
+/// scope lists of user-grant clients (unknown, missing and excess scopes), and `sensitive = true`
+/// on the variables and outputs that carry secrets, as minimal text edits on the files that
+/// were parsed. The facts come from the same graph the rules read.
 ///
 /// Instances of one client block (`count`, `for_each`, a module called several times) whose
 /// values are written in the same place share that text: their fixes are applied only when every
@@ -15,7 +16,7 @@ public enum FixPlanner {
     /// The plan for `graph`, made on the text of the files as they were parsed.
     public static func plan(_ graph: RequirementGraph) -> FixPlan {
         func bytes(of file: String) -> [UInt8]? { graph.sourceFiles[file]?.bytes }
-        var blocks: [[SourceRange]: [ClientFix]] = [:]
+        var blocks: [[SourceRange]: [BlockFix]] = [:]
         for entry in graph.clients {
             let client = entry.client
             let written =
@@ -45,6 +46,12 @@ public enum FixPlanner {
             }
             plan.skipped += skipped
         }
+        for unmarked in graph.unmarkedSecretVariables {
+            add(SensitiveFix.plan(unmarked, sources: graph.sourceFiles), to: &plan, installed: installed)
+        }
+        for unmarked in graph.unmarkedSecretOutputs {
+            add(SensitiveFix.plan(unmarked, sources: graph.sourceFiles), to: &plan, installed: installed)
+        }
         for file in plan.edits.keys { plan.originals[file] = bytes(of: file) }
         plan.changes = unique(plan.changes).sorted(by: { ($0.range, $0.message) < ($1.range, $1.message) })
         plan.skipped = unique(plan.skipped).sorted(by: { ($0.range, $0.reason) < ($1.range, $1.reason) })
@@ -52,9 +59,9 @@ public enum FixPlanner {
     }
 
     /// The fixes of one client instance.
-    static func plan(_ entry: GraphClient, graph: RequirementGraph) -> ClientFix {
+    static func plan(_ entry: GraphClient, graph: RequirementGraph) -> BlockFix {
         let client = entry.client
-        var fix = ClientFix(address: client.address, sources: graph.sourceFiles)
+        var fix = BlockFix(address: client.address, sources: graph.sourceFiles)
         GrantTypeFix.plan(client, into: &fix)
         RedirectURIsFix.plan(client, into: &fix)
         let grantType = client.knownGrantType ?? client.grantType?.value.stringValue.flatMap(GrantType.correcting)
@@ -65,7 +72,7 @@ public enum FixPlanner {
     /// Adds a block's fixes, leaving out edits another block already made (a module directory
     /// analysed twice) and refusing edits that overlap others or fall in code `terraform init`
     /// installed (`installed`: by file), which the next init would undo.
-    private static func add(_ fix: ClientFix, to plan: inout FixPlan, installed: [String: InstalledModuleCall]) {
+    private static func add(_ fix: BlockFix, to plan: inout FixPlan, installed: [String: InstalledModuleCall]) {
         if let call = fix.edits.lazy.compactMap({ installed[$0.file] }).first {
             plan.skipped += fix.changes.map {
                 SkippedFix(

@@ -8,7 +8,7 @@ import Syntax
 enum GrantTypeFix {
     static let rule = "invalid-grant-type"
 
-    static func plan(_ client: OAuthClient, into fix: inout ClientFix) {
+    static func plan(_ client: OAuthClient, into fix: inout BlockFix) {
         guard let attribute = client.grantType, let value = attribute.value.stringValue,
             GrantType(rawValue: value) == nil
         else { return }
@@ -31,7 +31,7 @@ enum GrantTypeFix {
             return
         }
         guard fix.layout(of: range.file)?.text(range.start.byte, range.end.byte) == HCLQuoting.quote(value) else {
-            fix.skip(rule, at: range, ClientFix.changedSinceRead)
+            fix.skip(rule, at: range, BlockFix.changedSinceRead)
             return
         }
         let via = client.grantTypeOrigin?.viaText ?? ""

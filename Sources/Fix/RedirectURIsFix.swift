@@ -7,7 +7,7 @@ enum RedirectURIsFix {
     static let wrongName = "redirect_uris"
     static let rightName = "registered_redirect_uris"
 
-    static func plan(_ client: OAuthClient, into fix: inout ClientFix) {
+    static func plan(_ client: OAuthClient, into fix: inout BlockFix) {
         guard let attribute = client.instance.block.body.attribute(wrongName) else { return }
         let file = attribute.nameRange.file
         if let reason = fix.uneditableReason(of: file) {
@@ -25,7 +25,7 @@ enum RedirectURIsFix {
         guard let layout = fix.layout(of: file), layout.text(start, nameEnd) == wrongName,
             let equals = equalsSign(after: nameEnd, in: layout)
         else {
-            fix.skip(rule, at: attribute.nameRange, ClientFix.changedSinceRead)
+            fix.skip(rule, at: attribute.nameRange, BlockFix.changedSinceRead)
             return
         }
         let width = equals - start

@@ -10,7 +10,7 @@ import Terraform
 /// scopes a gateway requires); what cannot be edited there (a list built by an expression, an
 /// element that is not a plain string, JSON syntax) is reported instead.
 enum ScopeListFix {
-    static func plan(_ entry: GraphClient, grantType: GrantType, graph: RequirementGraph, into fix: inout ClientFix) {
+    static func plan(_ entry: GraphClient, grantType: GrantType, graph: RequirementGraph, into fix: inout BlockFix) {
         guard let attribute = entry.client.scopes else {
             let decision = ScopeListDecision.decide(
                 entry, written: [], unknownValues: false, grantType: grantType, graph: graph)
@@ -54,7 +54,7 @@ enum ScopeListFix {
             let editor = ListEditor(file: origin.range.file, bytes: bytes, tuple: origin.expression),
             applied.allSatisfy({ hasQuotedText($0.scope.range, in: editor.layout) })
         else {
-            fix.skip(ScopeListDecision.missingScope, at: origin.range, ClientFix.changedSinceRead)
+            fix.skip(ScopeListDecision.missingScope, at: origin.range, BlockFix.changedSinceRead)
             return
         }
         guard let edits = editor.edits(changes, adding: decision.additions.map(\.scope)) else {
@@ -79,7 +79,7 @@ enum ScopeListFix {
     }
 
     /// Why the list cannot be edited where it is written, if it cannot.
-    private static func uneditableReason(_ origin: ValueOrigin, isLiteralList: Bool, fix: ClientFix) -> String? {
+    private static func uneditableReason(_ origin: ValueOrigin, isLiteralList: Bool, fix: BlockFix) -> String? {
         let range = origin.range
         if let reason = fix.uneditableReason(of: range.file) { return reason }
         guard isLiteralList else {

@@ -46,7 +46,9 @@ public enum Linter {
                 Suppressions.build(file: files[index])
             })
         let applied = suppressions.apply(to: unique(findings), knownRules: RuleRegistry.ids)
-        let redactor = Redactor(configurations: graph.modules.map(\.configuration), schema: graph.schema)
+        let redactor = Redactor(
+            configurations: graph.modules.map(\.configuration), schema: graph.schema,
+            secrets: graph.modules.map(\.secrets))
         let reported = (applied.kept + applied.extra).filter { config.isEnabled($0.rule) }.map { finding in
             var finding = finding
             finding.severity = config.severity(of: finding.rule, default: finding.severity)

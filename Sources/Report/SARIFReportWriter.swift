@@ -4,7 +4,9 @@ import Rules
 /// A SARIF 2.1.0 log with one run, as GitHub code scanning and other SARIF viewers read it.
 ///
 /// - `tool.driver` names scopecheck and lists every rule that ran (id, UpperCamel name,
-///   descriptions, help link and text, default level); results point at them by `ruleIndex`.
+///   descriptions, help link and text, default level, and for security rules
+///   `properties.security-severity` with the `security` tag); results point at them by
+///   `ruleIndex`.
 /// - Each result has the rule's level, the message with the fix appended, a physical location
 ///   (the file as a relative URI under `%SRCROOT%`, and a 1-based region whose end column is
 ///   exclusive), the Terraform address as a logical location of kind `resource`, and the
@@ -81,21 +83,37 @@ public struct SARIFReportWriter: ReportWriter {
 
     private static func rule(_ rule: RuleDescriptor) -> JSONOutput {
         let explanation = rule.explanation.isEmpty ? rule.summary : rule.explanation
-        return .object([
-            ("id", .string(rule.id)),
-            ("name", .string(upperCamelName(of: rule.id))),
-            ("shortDescription", .object([("text", .string(rule.summary))])),
-            ("fullDescription", .object([("text", .string(explanation))])),
-            ("helpUri", .string(rule.helpURI)),
-            (
-                "help",
-                .object([
-                    ("text", .string("\(explanation)\n\nDocumentation: \(rule.helpURI)")),
-                    ("markdown", .string("**\(rule.summary)**\n\n\(explanation)\n\n[Documentation](\(rule.helpURI))")),
-                ])
-            ),
-            ("defaultConfiguration", .object([("level", .string(rule.defaultSeverity.rawValue))])),
-        ])
+        let security: [(String, JSONOutput)] =
+            rule.securitySeverity.map { severity in
+                [
+                    (
+                        "properties",
+                        .object([
+                            ("security-severity", .string(String(severity))),
+                            ("tags", .array([.string("security")])),
+                        ])
+                    )
+                ]
+            } ?? []
+        return .object(
+            [
+                ("id", .string(rule.id)),
+                ("name", .string(upperCamelName(of: rule.id))),
+                ("shortDescription", .object([("text", .string(rule.summary))])),
+                ("fullDescription", .object([("text", .string(explanation))])),
+                ("helpUri", .string(rule.helpURI)),
+                (
+                    "help",
+                    .object([
+                        ("text", .string("\(explanation)\n\nDocumentation: \(rule.helpURI)")),
+                        (
+                            "markdown",
+                            .string("**\(rule.summary)**\n\n\(explanation)\n\n[Documentation](\(rule.helpURI))")
+                        ),
+                    ])
+                ),
+                ("defaultConfiguration", .object([("level", .string(rule.defaultSeverity.rawValue))])),
+            ] + security)
     }
 
     private static func result(for finding: Finding, ruleIndex: Int?, artifactIndex: Int?) -> JSONOutput {

@@ -100,11 +100,7 @@ public struct InvalidValueRule: Rule {
         switch (argument.kind, value) {
         case (_, .null), (_, .unknown): return []
         case (.setOfStrings, .list(let elements)), (.listOfStrings, .list(let elements)):
-            var ranges = [SourceRange](repeating: attribute.range, count: elements.count)
-            if case .tuple(let written) = attribute.expression.kind, written.count == elements.count {
-                ranges = written.map(\.range)
-            }
-            return zip(elements, ranges).compactMap { element, range in
+            return zip(elements, attribute.elementRanges(count: elements.count)).compactMap { element, range in
                 guard !Self.convertsToString(element) else { return nil }
                 return finding(
                     "\(owner.describe(attribute.name)) holds \(Self.describe(element, attribute)), but the argument "

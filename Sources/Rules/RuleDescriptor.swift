@@ -9,12 +9,18 @@ public struct RuleDescriptor: Hashable, Sendable {
     public var defaultSeverity: Severity
     /// A paragraph on why it matters and how to fix it.
     public var explanation: String
+    /// For rules about security (a leaked secret), how grave a finding is on the CVSS scale
+    /// 0.0–10.0; SARIF carries it as `security-severity`, which code scanning ranks by.
+    public var securitySeverity: Double?
 
-    public init(id: String, summary: String, defaultSeverity: Severity, explanation: String) {
+    public init(
+        id: String, summary: String, defaultSeverity: Severity, explanation: String, securitySeverity: Double? = nil
+    ) {
         self.id = id
         self.summary = summary
         self.defaultSeverity = defaultSeverity
         self.explanation = explanation
+        self.securitySeverity = securitySeverity
     }
 
     /// The documentation page, relative to the repository root.

@@ -8,7 +8,8 @@ public enum RuleRegistry {
         ExcessPermissionRule(), DeployerMissingPermissionRule(), DeployerExcessPermissionRule(),
         UnknownPermissionRule(), UnknownAttributeRule(), MissingAttributeRule(), InvalidValueRule(),
         DeprecatedEndpointRule(), PreviewEndpointRule(), PolicyViolationRule(), UnknownClientRule(),
-        UnresolvedValueRule(),
+        HardcodedSecretRule(), PlaceholderSecretRule(), ClientSecretInStateRule(), OutputNotSensitiveRule(),
+        VariableNotSensitiveRule(), MisplacedPermissionRule(), UnresolvedValueRule(),
     ]
 
     /// `parse-error`: syntax and evaluation errors of Terraform, policy and config files.

@@ -73,11 +73,7 @@ public struct UnknownPermissionRule: Rule {
         if !specs.isKnownPermission(domain: domain, entity: entity, action: "*") {
             return [unknown.finding(self, .entity, granted: granted, at: entityAttribute.range, graph)]
         }
-        var ranges = [SourceRange](repeating: actionSet.range, count: actions.count)
-        if case .tuple(let elements) = actionSet.expression.kind, elements.count == actions.count {
-            ranges = elements.map(\.range)
-        }
-        return zip(actions, ranges).compactMap { action, range in
+        return zip(actions, actionSet.elementRanges(count: actions.count)).compactMap { action, range in
             guard let action, !specs.isKnownPermission(domain: domain, entity: entity, action: action) else {
                 return nil
             }

@@ -117,7 +117,8 @@ enum LintCommand {
     ) throws -> ExitStatus? {
         var plan = FixPlanner.plan(session.graph)
         if arguments.has("--dry-run") {
-            console.out(plan.diff)
+            // Context lines may hold a secret: it is redacted like everywhere else.
+            console.out(session.result.redactor.redact(plan.diff))
             for line in plan.lines(applied: false) { console.error(line) }
             return plan.isEmpty ? .success : .failure
         }

@@ -10,6 +10,8 @@ public struct AnalyzedModule: Sendable {
     /// `genesyscloud_auth_role` resources and data sources.
     public var roles: [AuthRole]
     public var resolver: GrantResolver
+    /// The secrets written in the configuration and the variables that carry them.
+    public var secrets: ConfigurationSecrets
 
     public init(directory: String, configuration: TerraformConfiguration) {
         self.directory = directory
@@ -19,6 +21,7 @@ public struct AnalyzedModule: Sendable {
         }
         roles = configuration.resources(ofType: AuthRole.resourceType).map(AuthRole.init)
         resolver = GrantResolver(configuration: configuration)
+        secrets = configuration.secrets()
     }
 
     /// Loads and reads the modules in `directories` in parallel, one per core at a time; the

@@ -7,7 +7,7 @@ import Syntax
 enum OverlayLiteral {
     /// The literal string of `attribute`, or nil with an error.
     static func string(_ attribute: Attribute, diagnostics: inout [Diagnostic]) -> String? {
-        if let text = literalString(attribute.expression) { return text }
+        if let text = attribute.expression.staticString { return text }
         diagnostics.append(contentsOf: invalid(attribute, expected: "a literal string", at: attribute.expression))
         return nil
     }
@@ -30,7 +30,7 @@ enum OverlayLiteral {
         var strings: [OverlayString] = []
         var valid = true
         for element in elements {
-            if let text = literalString(element) {
+            if let text = element.staticString {
                 strings.append(OverlayString(text, range: element.range))
             } else {
                 diagnostics.append(
@@ -39,17 +39,6 @@ enum OverlayLiteral {
             }
         }
         return valid ? strings : nil
-    }
-
-    /// The text of a quoted string or heredoc without interpolation or directives.
-    private static func literalString(_ expression: Expression) -> String? {
-        guard case .template(let parts) = expression.kind else { return nil }
-        var text = ""
-        for part in parts {
-            guard case .literal(let piece, _) = part else { return nil }
-            text += piece
-        }
-        return text
     }
 
     /// The error for a value that is not what `attribute` takes; none for a parser placeholder.

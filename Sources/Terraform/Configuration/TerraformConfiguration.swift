@@ -19,14 +19,19 @@ public struct TerraformConfiguration: Sendable {
     public var outputs: [EvaluatedOutput]
     /// Problems, sorted by range (diagnostics without a range first), without repeats.
     public var diagnostics: [Diagnostic]
-    /// Every parsed file: configuration files of every module, then variables files.
+    /// Every parsed file: configuration files of every module, then variables files (those
+    /// read for values, then `unloadedVariablesFiles`).
     public var files: [HCLFile]
+    /// The variables files of the root directory Terraform does not read unless told to
+    /// (`prod.tfvars` without `-var-file`): searched for secrets, their values not used.
+    public var unloadedVariablesFiles: Set<String>
     /// Positions in `resources` by address.
     private var instanceIndex: [String: Int]
 
     public init(
         rootDirectory: String, modules: [TerraformModule], resources: [ResourceInstance], variables: [ResolvedVariable],
-        outputs: [EvaluatedOutput], diagnostics: [Diagnostic], files: [HCLFile]
+        outputs: [EvaluatedOutput], diagnostics: [Diagnostic], files: [HCLFile],
+        unloadedVariablesFiles: Set<String> = []
     ) {
         self.rootDirectory = rootDirectory
         self.modules = modules
@@ -36,6 +41,7 @@ public struct TerraformConfiguration: Sendable {
         self.outputs = outputs
         self.diagnostics = diagnostics
         self.files = files
+        self.unloadedVariablesFiles = unloadedVariablesFiles
     }
 
     /// The instances of resources of `type`; `mode` nil returns managed resources and data

@@ -11,10 +11,13 @@ public struct ValueOrigin: Sendable {
     /// The module calls the value came through, from the module where it is used up to the one
     /// where it is written (`module.reporting_client`).
     public var via: [String]
+    /// The call path of the module the value is written in.
+    public var modulePath: [String]
 
-    public init(expression: Expression, via: [String] = []) {
+    public init(expression: Expression, via: [String] = [], modulePath: [String] = []) {
         self.expression = expression
         self.via = via
+        self.modulePath = modulePath
     }
 
     /// Where the value is written.
@@ -31,7 +34,7 @@ extension TerraformConfiguration {
     /// The origin of `expression`, written in the module with call path `modulePath`.
     public func origin(of expression: Expression, inModule modulePath: [String]) -> ValueOrigin {
         let trail = trace(expression, path: modulePath, via: [])
-        return ValueOrigin(expression: trail.expression, via: trail.via)
+        return ValueOrigin(expression: trail.expression, via: trail.via, modulePath: trail.path)
     }
 
     /// The origin of `expression` written in the body of `instance`: as `origin(of:inModule:)`,
@@ -58,7 +61,7 @@ extension TerraformConfiguration {
             if picked { trail = collection }
         }
         trail = trace(trail.expression, path: trail.path, via: trail.via)
-        return ValueOrigin(expression: trail.expression, via: trail.via)
+        return ValueOrigin(expression: trail.expression, via: trail.via, modulePath: trail.path)
     }
 
     /// `expression` followed through `var.x` and `local.x` from the module at `path`: where the

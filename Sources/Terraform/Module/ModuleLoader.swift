@@ -66,7 +66,7 @@ public enum ModuleLoader {
         var resolver = RootVariableResolver(module: root, options: options)
         let variables = resolver.resolve()
         diagnostics += resolver.diagnostics
-        files += resolver.files
+        files += resolver.files + resolver.unloadedFiles
 
         let evaluation = ConfigurationEvaluation(
             modules: modules, rootVariables: variables, rootDirectory: directory, provider: options.provider)
@@ -85,8 +85,9 @@ public enum ModuleLoader {
         return TerraformConfiguration(
             rootDirectory: directory,
             modules: [root] + modules.filter { !$0.isRoot }.sorted { $0.address < $1.address },
-            resources: resources, variables: variables, outputs: outputs, diagnostics: finish(diagnostics), files: files
-        )
+            resources: resources, variables: variables, outputs: outputs, diagnostics: finish(diagnostics),
+            files: files,
+            unloadedVariablesFiles: Set(resolver.unloadedFiles.map(\.path)))
     }
 
     /// Module instance, then resource address, then instance key (numbers numerically).

@@ -10,6 +10,10 @@ struct RootVariableResolver {
     let module: TerraformModule
     let options: TerraformLoadOptions
     private(set) var files: [HCLFile] = []
+    /// The other variables files of the root module's directory (`prod.tfvars`), which Terraform
+    /// reads only when told to (`-var-file`): parsed so that secrets written in them are found,
+    /// their values not used.
+    private(set) var unloadedFiles: [HCLFile] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var candidates: [String: (value: Value, source: VariableValueSource, range: SourceRange?)] = [:]
 
@@ -33,7 +37,8 @@ struct RootVariableResolver {
                 candidates[variable.name] = (value, .environment, nil)
             }
         }
-        for name in automaticFileNames() {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: module.directory)) ?? []
+        for name in Self.automaticFileNames(among: entries) {
             readFile(ModulePaths.file(name, in: module.directory))
         }
         for argument in options.variableArguments {
@@ -54,12 +59,31 @@ struct RootVariableResolver {
                 )
             }
         }
+        readUnloadedFiles(among: entries)
         return module.variables.sorted { $0.name < $1.name }.map { finish($0) }
     }
 
-    /// `terraform.tfvars`, `terraform.tfvars.json`, then the `*.auto.tfvars(.json)` files sorted.
-    private func automaticFileNames() -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: module.directory)) ?? []
+    /// Parses the `.tfvars` and `.tfvars.json` files of the directory that were not read for
+    /// values; their syntax problems are not reported, as Terraform does not read them either.
+    private mutating func readUnloadedFiles(among entries: [String]) {
+        let read = Set(files.map { Self.standardized($0.path) })
+        for name in entries.sorted() where name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json") {
+            let path = ModulePaths.file(name, in: module.directory)
+            guard !read.contains(Self.standardized(path)), case .success(let data) = InputFile.read(path) else {
+                continue
+            }
+            unloadedFiles.append(
+                path.hasSuffix(".json")
+                    ? JSONSyntaxParser.parseAttributesFile(bytes: data, path: path)
+                    : HCLParser.parseFile(bytes: data, path: path))
+        }
+    }
+
+    private static func standardized(_ path: String) -> String { URL(fileURLWithPath: path).standardized.path }
+
+    /// `terraform.tfvars`, `terraform.tfvars.json`, then the `*.auto.tfvars(.json)` files sorted,
+    /// of the directory's `entries`.
+    private static func automaticFileNames(among entries: [String]) -> [String] {
         let present = Set(entries)
         let fixed = ["terraform.tfvars", "terraform.tfvars.json"].filter(present.contains)
         let automatic = entries.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }.sorted()

@@ -9,13 +9,26 @@ extension Redactor {
     /// - arguments of resources and data sources that read a sensitive value
     ///   (`EvaluatedAttribute.sensitive`) or that the provider schema marks sensitive
     ///   (`client_secret`, `directory_client_secret`), in nested blocks too;
-    /// - outputs declared sensitive; module arguments given to a sensitive variable.
+    /// - outputs declared sensitive; module arguments given to a sensitive variable;
+    /// - strings written out that reach a place a secret goes, or are shaped like a Genesys
+    ///   Cloud client secret (`TerraformConfiguration.secrets(schema:)`), placeholders excepted.
     ///
     /// Masked ranges: where such a value is written literally (a sensitive variable's `default`
-    /// and its `.tfvars` argument, an argument without references, a module argument).
-    public init(configurations: [TerraformConfiguration], schema: ProviderSchema = .genesysCloud) {
+    /// and its `.tfvars` argument, an argument without references, a module argument, a
+    /// secret literal).
+    ///
+    /// `secrets`, when given, are the configurations' `secrets(schema:)`, found already.
+    public init(
+        configurations: [TerraformConfiguration], schema: ProviderSchema = .genesysCloud,
+        secrets: [ConfigurationSecrets]? = nil
+    ) {
         var collector = SensitiveValueCollector(schema: schema)
         for configuration in configurations { collector.collect(configuration) }
+        let literals = (secrets ?? configurations.map { $0.secrets(schema: schema) }).flatMap(\.literals)
+        for literal in literals where literal.shape != .placeholder {
+            collector.secrets.append(literal.value)
+            collector.ranges.append(literal.range)
+        }
         self.init(secrets: collector.secrets, maskedRanges: collector.ranges)
     }
 }

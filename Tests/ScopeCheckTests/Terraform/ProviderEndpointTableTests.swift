@@ -69,7 +69,8 @@ import Testing
     /// Runs the table script with `arguments`; its standard output, or nil when it fails.
     static func script(_ arguments: [String]) throws -> String? {
         let process = Process()
-        process.executableURL = try #require(python)
+        guard let python else { return nil }
+        process.executableURL = python
         process.arguments =
             [TestSupport.packageRoot.appendingPathComponent("scripts/provider-endpoints.py").path]
             + arguments

@@ -12,7 +12,9 @@ import Testing
         #expect(
             plan.stdout.split(separator: "\n").map { String($0.prefix(while: { $0 != " " })) } == [
                 "main.tf:16:3:", "main.tf:16:3:", "main.tf:26:30:", "main.tf:26:30:", "main.tf:26:31:",
-                "main.tf:26:31:", "main.tf:26:51:", "main.tf:26:51:", "main.tf:26:73:", "main.tf:26:73:", "6",
+                "main.tf:26:31:", "main.tf:26:51:", "main.tf:26:51:", "main.tf:26:73:", "main.tf:26:73:",
+                "variables.tf:9:15:",
+                "7",
             ])
     }
 

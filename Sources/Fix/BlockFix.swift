@@ -1,10 +1,10 @@
 import Core
 
-/// The fixes planned for one client instance: what they resolve, what is left alone, the edits.
-/// Edits go where the values are written: the client block, or the module argument, `.tfvars`
-/// value or local a value comes from.
-struct ClientFix: Sendable {
-    /// The client's address, for messages.
+/// The fixes planned for one block (a client instance, a variable, an output): what they
+/// resolve, what is left alone, the edits. Edits go where the values are written: the block, or
+/// the module argument, `.tfvars` value or local a value comes from.
+struct BlockFix: Sendable {
+    /// The block's address, for messages.
     let address: String
     /// The text of the files the run read.
     let sources: SourceStore

@@ -1,0 +1,2 @@
+# Committed with the repository: the secret itself comes from the environment.
+oauthclient_secret = "<client secret>"
