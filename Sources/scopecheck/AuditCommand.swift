@@ -1,0 +1,117 @@
+import Audit
+import Core
+import Foundation
+import Graph
+import Lint
+import Policy
+import Rules
+
+/// `scopecheck audit [--client ADDRESS|NAME|ID] [DIR...] [--org DIR] [--usage FILE...]`:
+/// everything about one OAuth client on one page, from Terraform or from the org's own API
+/// answers; without `--client`, every client with a one-line verdict.
+enum AuditCommand {
+    static let command = Command(spec: spec, run: run)
+
+    static let spec = CommandSpec(
+        name: "audit",
+        summary:
+            "Everything about one OAuth client: grant, scopes, roles, every call with its verdict, the least change.",
+        positionals: "[DIR...]",
+        options: [
+            OptionSpec(
+                "--client", value: "ADDRESS|NAME|ID",
+                help: "the client: a genesyscloud_oauth_client address or name, or a client id of --org; "
+                    + "without it, every client with a one-line verdict"),
+            OptionSpec(
+                "--org", value: "DIR",
+                help: "JSON saved from the Platform API (clients, roles, data actions, integrations, credentials)"),
+            OptionSpec(
+                "--usage", value: "FILE|DIR", repeatable: true, help: "client usage query results (observed calls)"),
+            OptionSpec("--policy", value: "FILE|DIR", repeatable: true, help: "policy files (.hcl)"),
+            OptionSpec("--config", value: "FILE", help: "config file (default: nearest .scopecheck.hcl)"),
+            OptionSpec("--format", value: "text|json|markdown|html|dot|mermaid", help: "output format (default text)"),
+        ] + SpecInputs.options + TerraformInputs.options)
+
+    private static let formats = ["text", "json", "markdown", "html", "dot", "mermaid"]
+
+    @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
+        let format = arguments.value("--format") ?? "text"
+        guard formats.contains(format) else {
+            throw UsageError("--format takes \(formats.joined(separator: ", ")), not '\(format)'")
+        }
+        var request = try request(arguments)
+        var analysis = try Analysis.load(request, knownRules: RuleRegistry.ids)
+        guard let reference = arguments.value("--client") else {
+            guard format == "text" || format == "json" else {
+                throw UsageError("--format \(format) pictures one client: give --client")
+            }
+            return list(analysis, format: format, console: console)
+        }
+        var subject = try AuditLookup.find(reference, in: analysis.graph)
+        if !request.usagePaths.isEmpty {
+            // Usage rows that name no client of the org's answers are the audited client's.
+            request.usageCaller = caller(of: subject)
+            analysis = try Analysis.load(request, config: analysis.config)
+            subject = try AuditLookup.find(reference, in: analysis.graph)
+        }
+        let lint = lintResult(analysis, console: console)
+        let audit = Auditor.audit(subject, in: analysis.graph, findings: lint.findings)
+        let rendered =
+            switch format {
+            case "json": audit.json.rendered()
+            case "markdown": audit.markdown
+            case "html": audit.html
+            case "dot": audit.dot
+            case "mermaid": audit.mermaid
+            default: audit.text
+            }
+        console.out(lint.redactor.redact(rendered))
+        return audit.isProblem ? .failure : .success
+    }
+
+    /// Every client with a one-line verdict.
+    private static func list(_ analysis: Analysis, format: String, console: Console) -> ExitStatus {
+        let lint = lintResult(analysis, console: console)
+        let audits = AuditLookup.all(in: analysis.graph).map {
+            Auditor.audit($0, in: analysis.graph, findings: lint.findings)
+        }
+        let listing = AuditListing(audits: audits, notes: AuditListing.dataActionNotes(in: analysis.graph))
+        console.out(lint.redactor.redact(format == "json" ? listing.json.rendered() : listing.text))
+        return listing.isProblem ? .failure : .success
+    }
+
+    /// Lint's findings on the graph (for the Terraform clients' pages), after printing the
+    /// inputs' errors; its redactor hides the configuration's sensitive values.
+    private static func lintResult(_ analysis: Analysis, console: Console) -> LintResult {
+        let graph = analysis.graph
+        let result = Linter.run(graph, config: analysis.config)
+        for diagnostic in graph.modules.flatMap(\.configuration.diagnostics) + graph.policy.diagnostics
+        where diagnostic.severity == .error {
+            console.error(result.redactor.redact(diagnostic).description)
+        }
+        return result
+    }
+
+    /// The caller a usage row of the audited client is attributed to.
+    private static func caller(of subject: AuditSubject) -> Caller {
+        switch subject {
+        case .terraform(let client): .moduleClient(address: client.client.address, module: client.module.directory)
+        case .org(let client): .orgClient(id: client.client.id, label: client.client.label)
+        }
+    }
+
+    private static func request(_ arguments: ParsedArguments) throws -> AnalysisRequest {
+        let specs = try SpecInputs.bindings(arguments)
+        let policies = arguments.all("--policy")
+        var request = AnalysisRequest(
+            paths: arguments.positionals, configPath: arguments.value("--config"),
+            overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs, policies: policies.isEmpty ? nil : policies),
+            overlays: arguments.all("--overlay"),
+            variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
+            workingDirectory: FileManager.default.currentDirectoryPath,
+            environment: ProcessInfo.processInfo.environment)
+        request.orgPath = arguments.value("--org")
+        request.usagePaths = arguments.all("--usage")
+        return request
+    }
+}
