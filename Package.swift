@@ -24,7 +24,7 @@ let stages: [(name: String, dependencies: [String])] = [
     ("Inventory", ["Core", "Syntax", "Terraform", "Graph"]),
     ("SpecTools", ["Core", "Spec"]),
     ("SpecFetch", ["Core", "Spec"]),
-    ("Audit", ["Core", "Genesys", "Org", "Graph", "Rules"]),
+    ("Audit", ["Core", "Syntax", "Genesys", "Org", "Graph", "Rules"]),
 ]
 
 let library = stages.map { $0.name }

@@ -152,6 +152,18 @@ public struct RequirementGraph: Sendable {
         return byId.isEmpty ? orgClients.filter { $0.client.name == reference } : byId
     }
 
+    /// The client of the org's answers `reference` names by id or name, if any; a name several
+    /// of them have is an input error.
+    public func orgClient(_ reference: String) throws(InputError) -> OrgGraphClient? {
+        let matches = orgClients(matching: reference)
+        if matches.count > 1 {
+            throw InputError(
+                "several clients of --org are named \"\(reference)\": \(matches.map(\.client.label).joined(separator: ", ")); name one by id"
+            )
+        }
+        return matches.first
+    }
+
     /// Every role of every module, with its module.
     public var roles: [(module: AnalyzedModule, role: AuthRole)] {
         modules.flatMap { module in module.roles.map { (module, $0) } }

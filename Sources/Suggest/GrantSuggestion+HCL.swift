@@ -7,7 +7,8 @@ extension GrantSuggestion {
     /// client (with its `scopes` when a gateway in force checks them). What the grant cannot
     /// cover is listed in comments.
     public var hcl: String {
-        let callCount = calls.count == 1 ? "its declared call" : "its \(calls.count) declared calls"
+        let callCount =
+            calls.count == 1 ? "its \(callOrigin.adjective) call" : "its \(calls.count) \(callOrigin.adjective) calls"
         guard let permissions else {
             return
                 ([
@@ -37,7 +38,7 @@ extension GrantSuggestion {
     private func roleBlock(_ result: PermissionCover.Result) -> [String] {
         RoleText.hcl(
             resourceName: roleName, displayName: roleDisplayName,
-            description: "What \(client) calls, as declared in its policy (scopecheck suggest)", cover: result)
+            description: "What \(client) calls, \(callOrigin.clause) (scopecheck suggest)", cover: result)
     }
 
     /// Comments on what the grant leaves out and on minimality.

@@ -22,15 +22,10 @@ enum AuditCommand {
                 "--client", value: "ADDRESS|NAME|ID",
                 help: "the client: a genesyscloud_oauth_client address or name, or a client id of --org; "
                     + "without it, every client with a one-line verdict"),
-            OptionSpec(
-                "--org", value: "DIR",
-                help: "JSON saved from the Platform API (clients, roles, data actions, integrations, credentials)"),
-            OptionSpec(
-                "--usage", value: "FILE|DIR", repeatable: true, help: "client usage query results (observed calls)"),
             OptionSpec("--policy", value: "FILE|DIR", repeatable: true, help: "policy files (.hcl)"),
             OptionSpec("--config", value: "FILE", help: "config file (default: nearest .scopecheck.hcl)"),
             OptionSpec("--format", value: "text|json|markdown|html|dot|mermaid", help: "output format (default text)"),
-        ] + SpecInputs.options + TerraformInputs.options)
+        ] + OrgInputs.options + SpecInputs.options + TerraformInputs.options)
 
     private static let formats = ["text", "json", "markdown", "html", "dot", "mermaid"]
 
@@ -39,7 +34,7 @@ enum AuditCommand {
         guard formats.contains(format) else {
             throw UsageError("--format takes \(formats.joined(separator: ", ")), not '\(format)'")
         }
-        var request = try request(arguments)
+        let request = try request(arguments)
         var analysis = try Analysis.load(request, knownRules: RuleRegistry.ids)
         guard let reference = arguments.value("--client") else {
             guard format == "text" || format == "json" else {
@@ -50,8 +45,7 @@ enum AuditCommand {
         var subject = try AuditLookup.find(reference, in: analysis.graph)
         if !request.usagePaths.isEmpty {
             // Usage rows that name no client of the org's answers are the audited client's.
-            request.usageCaller = caller(of: subject)
-            analysis = try Analysis.load(request, config: analysis.config)
+            analysis = try OrgInputs.attributingUsage(to: caller(of: subject), request: request, analysis: analysis)
             subject = try AuditLookup.find(reference, in: analysis.graph)
         }
         let lint = lintResult(analysis, console: console)
@@ -103,15 +97,13 @@ enum AuditCommand {
     private static func request(_ arguments: ParsedArguments) throws -> AnalysisRequest {
         let specs = try SpecInputs.bindings(arguments)
         let policies = arguments.all("--policy")
-        var request = AnalysisRequest(
+        let request = AnalysisRequest(
             paths: arguments.positionals, configPath: arguments.value("--config"),
             overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs, policies: policies.isEmpty ? nil : policies),
             overlays: arguments.all("--overlay"),
             variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
             workingDirectory: FileManager.default.currentDirectoryPath,
             environment: ProcessInfo.processInfo.environment)
-        request.orgPath = arguments.value("--org")
-        request.usagePaths = arguments.all("--usage")
-        return request
+        return OrgInputs.applied(arguments, to: request)
     }
 }

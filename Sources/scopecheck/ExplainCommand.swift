@@ -105,7 +105,7 @@ enum ExplainCommand {
         let redactor = reportInputErrors(of: graph, console: console)
         let explainer = Explainer(catalog: graph.specs)
         let calls =
-            if let client = try orgClient(address, in: graph) {
+            if let client = try graph.orgClient(address) {
                 explainer.explainCalls(of: client)
             } else {
                 explainer.explainCalls(of: try ClientLookup.find(address, in: graph))
@@ -140,7 +140,7 @@ enum ExplainCommand {
             return (nil, .none)
         }
         let redactor = reportInputErrors(of: graph, console: console)
-        if let client = try orgClient(address, in: graph) {
+        if let client = try graph.orgClient(address) {
             return (Explanation.Subject(label: client.client.label, grant: client.grant), redactor)
         }
         let client = try ClientLookup.find(address, in: graph)
@@ -154,18 +154,6 @@ enum ExplainCommand {
             console.error(redactor.redact(diagnostic).description)
         }
         return redactor
-    }
-
-    /// The client of the org's answers (`--org`) `reference` names by id or name, if any; a
-    /// name several of them have is a usage error.
-    private static func orgClient(_ reference: String, in graph: RequirementGraph) throws -> OrgGraphClient? {
-        let matches = graph.orgClients(matching: reference)
-        if matches.count > 1 {
-            throw UsageError(
-                "several clients of --org are named \"\(reference)\": \(matches.map(\.client.label).joined(separator: ", ")); name one by id"
-            )
-        }
-        return matches.first
     }
 
     /// The requirement graph of the module `--client` names (DIR, default `.`; none with

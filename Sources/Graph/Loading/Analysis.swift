@@ -29,7 +29,8 @@ public struct Analysis: Sendable {
         _ request: AnalysisRequest, config: ScopeCheckConfig, sources: [any CallSource]? = nil
     ) throws(InputError) -> Analysis {
         let cwd = request.workingDirectory
-        let paths = request.paths.isEmpty ? (request.orgPath == nil ? ["."] : []) : request.paths
+        let readsWorkingDirectory = request.orgPath == nil && request.readsTerraformByDefault
+        let paths = request.paths.isEmpty ? (readsWorkingDirectory ? ["."] : []) : request.paths
         let directories =
             try paths.isEmpty
             ? []
@@ -84,12 +85,13 @@ public struct Analysis: Sendable {
     /// The config file merged with the command-line overrides; config errors, and rule ids the
     /// config or the overrides name that are not in `knownRules`, are input errors. Without
     /// `--config`, `.scopecheck.hcl` is looked for from the first path's directory upwards (the
-    /// `--org` directory when no path is given, else the working directory), so a repository's config applies wherever a
+    /// `--org` directory or the first `--usage` path when no path is given, else the working
+    /// directory), so a repository's config applies wherever a
     /// command is run from.
     public static func loadConfig(_ request: AnalysisRequest, knownRules: Set<String>) throws(InputError)
         -> ScopeCheckConfig
     {
-        let start = (request.paths.first ?? request.orgPath).map { path -> String in
+        let start = (request.paths.first ?? request.orgPath ?? request.usagePaths.first).map { path -> String in
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             return exists && !isDirectory.boolValue ? PathResolution.directory(of: path) : path

@@ -29,6 +29,9 @@ public struct AnalysisRequest: Sendable {
     public var usagePaths: [String] = []
     /// Whose the usage rows are that name no client of the org's answers (the audited client).
     public var usageCaller: Caller? = nil
+    /// Whether Terraform is read when no `paths` are given (from the working directory);
+    /// false for commands that read only the org's answers or usage exports.
+    public var readsTerraformByDefault = true
 
     public init(
         paths: [String], recursive: Bool = false, configPath: String? = nil,
