@@ -49,6 +49,10 @@ public enum Auditor {
                 "scopecheck knows no call of this client: declare its calls in a policy, or give --usage with its usage query results"
             )
         }
+        if case .org = subject, !subject.calls.isEmpty, graph.usage.rows.isEmpty {
+            notes.append(
+                "no usage export was given (--usage): calls the client makes outside its data actions are not known")
+        }
         if scopesIgnored, !grant.scopes.isEmpty {
             notes.append("scopes are ignored for CLIENT-CREDENTIALS clients: what counts is the roles' permissions")
         }

@@ -48,7 +48,7 @@ extension ClientAudit {
             for reason in call.unresolved { lines.append("           unknown: \(reason)") }
             for note in call.notes { lines.append("           note: \(note)") }
             if call.deniedToday {
-                lines.append("           observed: refused today (the usage rows count 4xx answers)")
+                lines.append("           observed: refused today (the usage rows count 4xx answers other than 429)")
             }
         }
         if !findings.isEmpty {

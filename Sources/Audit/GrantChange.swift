@@ -41,6 +41,9 @@ enum GrantChange {
                 )
             }
         }
+        if !change.removeScopes.isEmpty || !change.removePolicies.isEmpty {
+            change.caveats.append("what to remove assumes the calls above are all the client makes")
+        }
         let unresolved = calls.filter { $0.governing.isEmpty }.map(\.text)
         if !unresolved.isEmpty {
             change.caveats.append(

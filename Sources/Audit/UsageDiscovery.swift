@@ -118,11 +118,11 @@ public struct UsageDiscovery: Sendable {
     static func refusals(_ client: Client) -> [String] {
         let denied = client.entries.filter(\.row.isDenied)
         guard !denied.isEmpty else { return [] }
-        var lines = ["Refused today (the rows count 4xx answers):"]
+        var lines = ["Refused today (the rows count 4xx answers other than 429):"]
         for entry in denied {
             let row = entry.row
             lines.append(
-                "\(row.call): \(row.status400) of \(row.requests) request\(row.requests == 1 ? "" : "s") answered 4xx (\(row.range.description))"
+                "\(row.call): \(row.refusals) of \(row.requests) request\(row.requests == 1 ? "" : "s") answered 4xx (\(row.range.description))"
             )
             if let unresolved = entry.unresolved {
                 lines.append("  \(unresolved)")
@@ -172,6 +172,7 @@ public struct UsageDiscovery: Sendable {
         .fields([
             ("call", .string(entry.row.call)), ("at", .string(entry.row.range.description)),
             ("requests", .int(entry.row.requests)), ("status400", .int(entry.row.status400)),
+            ("status429", .int(entry.row.status429)),
             ("denied", .bool(entry.row.isDenied)), ("operations", .array(entry.operations.map(JSONOutput.string))),
             ("needs", entry.requirement.isEmpty ? nil : .string(entry.requirement)),
             ("unresolved", entry.unresolved.map(JSONOutput.string)),

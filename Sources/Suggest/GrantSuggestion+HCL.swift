@@ -22,7 +22,7 @@ extension GrantSuggestion {
         } else {
             lines += roleBlock(permissions)
             lines += [
-                "", "# Grant the role to the client: add this block to \(client).", "roles {",
+                "", grantComment, "roles {",
                 "  role_id     = genesyscloud_auth_role.\(roleName).id", "  division_id = \"*\"", "}",
             ]
         }
@@ -33,6 +33,16 @@ extension GrantSuggestion {
             ]
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Where the `roles` block goes: the client's resource, or (a client of the org's answers)
+    /// its resource once imported, or the client's roles in the admin UI.
+    private var grantComment: String {
+        switch callOrigin {
+        case .declared: "# Grant the role to the client: add this block to \(client)."
+        case .observed:
+            "# Grant the role to the client: add this block to its genesyscloud_oauth_client, or in the admin UI (OAuth client, Roles tab)."
+        }
     }
 
     private func roleBlock(_ result: PermissionCover.Result) -> [String] {

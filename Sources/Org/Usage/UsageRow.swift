@@ -49,15 +49,19 @@ public struct UsageRow: Sendable, Equatable {
         "\(method) \(templateUri.hasPrefix("/") ? templateUri : "/" + templateUri)"
     }
 
-    /// Whether the row counts 4xx answers (`status400`): the call is refused, at least some of
-    /// the time.
-    public var isDenied: Bool { status400 > 0 }
+    /// The 4xx answers other than 429 (`status429` is a subset of `status400`): refusals, not
+    /// rate limiting.
+    public var refusals: Int { max(status400 - status429, 0) }
 
-    /// `12 requests, 10 × 2xx, 2 × 4xx` for reports.
+    /// Whether the row counts 4xx answers other than 429: the call is refused, at least some
+    /// of the time.
+    public var isDenied: Bool { refusals > 0 }
+
+    /// `12 requests, 10 × 2xx, 2 × 4xx` for reports (4xx without the 429s, counted apart).
     public var countsText: String {
         var parts = ["\(requests) request\(requests == 1 ? "" : "s")"]
         for (count, label) in [
-            (status200, "2xx"), (status300, "3xx"), (status400, "4xx"), (status429, "429"), (status500, "5xx"),
+            (status200, "2xx"), (status300, "3xx"), (refusals, "4xx"), (status429, "429"), (status500, "5xx"),
         ] where count > 0 {
             parts.append("\(count) × \(label)")
         }
