@@ -1,9 +1,7 @@
 import Audit
 import Core
-import Foundation
 import Graph
 import Lint
-import Policy
 import Rules
 
 /// `scopecheck audit [--client ADDRESS|NAME|ID] [DIR...] [--org DIR] [--usage FILE...]`:
@@ -34,7 +32,7 @@ enum AuditCommand {
         guard formats.contains(format) else {
             throw UsageError("--format takes \(formats.joined(separator: ", ")), not '\(format)'")
         }
-        let request = try request(arguments)
+        let request = try OrgInputs.request(arguments)
         var analysis = try Analysis.load(request, knownRules: RuleRegistry.ids)
         guard let reference = arguments.value("--client") else {
             guard format == "text" || format == "json" else {
@@ -92,18 +90,5 @@ enum AuditCommand {
         case .terraform(let client): .moduleClient(address: client.client.address, module: client.module.directory)
         case .org(let client): .orgClient(id: client.client.id, label: client.client.label)
         }
-    }
-
-    private static func request(_ arguments: ParsedArguments) throws -> AnalysisRequest {
-        let specs = try SpecInputs.bindings(arguments)
-        let policies = arguments.all("--policy")
-        let request = AnalysisRequest(
-            paths: arguments.positionals, configPath: arguments.value("--config"),
-            overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs, policies: policies.isEmpty ? nil : policies),
-            overlays: arguments.all("--overlay"),
-            variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
-            workingDirectory: FileManager.default.currentDirectoryPath,
-            environment: ProcessInfo.processInfo.environment)
-        return OrgInputs.applied(arguments, to: request)
     }
 }

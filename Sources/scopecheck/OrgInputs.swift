@@ -1,4 +1,6 @@
+import Foundation
 import Graph
+import Policy
 
 /// The options that read the org's own API answers and its usage exports, shared by `audit`
 /// and `suggest`.
@@ -12,9 +14,18 @@ enum OrgInputs {
             help: "client usage query results (observed calls); repeat it, or give a directory"),
     ]
 
-    /// `request` with `--org` and `--usage`.
-    static func applied(_ arguments: ParsedArguments, to request: AnalysisRequest) -> AnalysisRequest {
-        var request = request
+    /// The request of a command that reads the paths, `--config`, `--policy`, the spec options,
+    /// `--var`/`--var-file`, `--org` and `--usage` (`audit`, `suggest`).
+    static func request(_ arguments: ParsedArguments) throws -> AnalysisRequest {
+        let specs = try SpecInputs.bindings(arguments)
+        let policies = arguments.all("--policy")
+        var request = AnalysisRequest(
+            paths: arguments.positionals, configPath: arguments.value("--config"),
+            overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs, policies: policies.isEmpty ? nil : policies),
+            overlays: arguments.all("--overlay"),
+            variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
+            workingDirectory: FileManager.default.currentDirectoryPath,
+            environment: ProcessInfo.processInfo.environment)
         request.orgPath = arguments.value("--org")
         request.usagePaths = arguments.all("--usage")
         return request

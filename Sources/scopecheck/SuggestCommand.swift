@@ -1,8 +1,6 @@
 import Core
-import Foundation
 import Graph
 import Lint
-import Policy
 import Rules
 import Suggest
 
@@ -39,7 +37,7 @@ enum SuggestCommand {
             return try suggestIntegrations(arguments, format: format, console: console)
         }
         if arguments.value("--integration") != nil { throw UsageError("give one of --client and --integration") }
-        let request = try request(arguments)
+        let request = try OrgInputs.request(arguments)
         var analysis = try Analysis.load(request, knownRules: RuleRegistry.ids)
         let inputErrors =
             analysis.graph.modules.flatMap(\.configuration.diagnostics) + analysis.graph.policy.diagnostics
@@ -76,7 +74,7 @@ enum SuggestCommand {
     private static func suggestIntegrations(_ arguments: ParsedArguments, format: String, console: Console) throws
         -> ExitStatus
     {
-        let graph = try Analysis.load(request(arguments), knownRules: RuleRegistry.ids).graph
+        let graph = try Analysis.load(OrgInputs.request(arguments), knownRules: RuleRegistry.ids).graph
         for diagnostic in graph.modules.flatMap(\.configuration.diagnostics) + graph.policy.diagnostics
         where diagnostic.severity == .error {
             console.error(diagnostic.description)
@@ -103,18 +101,5 @@ enum SuggestCommand {
         default: console.out(suggestions.map(\.hcl).joined(separator: "\n"))
         }
         return suggestions.allSatisfy({ $0.calls.allSatisfy { !$0.governing.isEmpty } }) ? .success : .failure
-    }
-
-    private static func request(_ arguments: ParsedArguments) throws -> AnalysisRequest {
-        let specs = try SpecInputs.bindings(arguments)
-        let policies = arguments.all("--policy")
-        let request = AnalysisRequest(
-            paths: arguments.positionals, configPath: arguments.value("--config"),
-            overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs, policies: policies.isEmpty ? nil : policies),
-            overlays: arguments.all("--overlay"),
-            variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
-            workingDirectory: FileManager.default.currentDirectoryPath,
-            environment: ProcessInfo.processInfo.environment)
-        return OrgInputs.applied(arguments, to: request)
     }
 }
