@@ -115,6 +115,18 @@ struct AuditPicture: Sendable {
     var edges: [Edge] = []
     private var keys: [String: Int] = [:]
 
+    /// `Name` for `Name (id)` of a client or role of the org's answers, whose id the tables show:
+    /// the picture stays narrow enough to read. Other labels are kept.
+    static func withoutId(_ label: String) -> String {
+        guard label.hasSuffix(")"), let open = label.lastIndex(of: "(") else { return label }
+        let inside = label[label.index(after: open)..<label.index(before: label.endIndex)]
+        let isId = inside.count == 36 && inside.allSatisfy { $0.isHexDigit || $0 == "-" }
+        guard isId else { return label }
+        var name = label[..<open]
+        while name.last == " " { name = name.dropLast() }
+        return String(name)
+    }
+
     /// The safe id of node `index` (`n0`, `n1`, ...), in first-seen order.
     static func id(_ index: Int) -> String { "n\(index)" }
 
@@ -122,7 +134,7 @@ struct AuditPicture: Sendable {
         title = "OAuth client audit: \(audit.identity.label)"
         subtitle = audit.verdictSentence
         let client = node(
-            "client", label: "client: \(audit.identity.label)",
+            "client", label: "client: \(Self.withoutId(audit.identity.label))",
             detail: audit.identity.grantType ?? "grant type not set", column: .client, tone: .of(audit.verdict))
         let policies = addRoles(audit.roles, client: client)
         let scopes = addScopes(audit, client: client)
@@ -156,7 +168,7 @@ struct AuditPicture: Sendable {
             var detail = ClientAudit.divisionWords(role.division)
             if role.unknownReason != nil { detail += "; permissions unknown" }
             let node = self.node(
-                "role \(index)", label: "role: \(role.reference)", detail: detail, column: .grants,
+                "role \(index)", label: "role: \(Self.withoutId(role.reference))", detail: detail, column: .grants,
                 tone: role.unknownReason == nil ? .plain : .unknown)
             edge(client, node, role.unknownReason == nil ? .link : .unknown)
             for (number, policy) in (role.policies ?? []).enumerated() {

@@ -37,9 +37,8 @@ enum AuditSVG {
             guard let label = edge.kind.label else { continue }
             let from = layout.boxes[edge.from]
             let to = layout.boxes[edge.to]
-            let x = (from.right + to.x) / 2
-            let y = (from.midY + to.midY) / 2 + 3
-            lines.append(text(label, x: x, y: y, size: 10, colour: edge.kind.colour, halo: true))
+            let point = Self.labelPoint(from: (from.right, from.midY), to: (to.x, to.midY))
+            lines.append(text(label, x: point.x, y: point.y - 4, size: 10, colour: edge.kind.colour, halo: true))
         }
         lines.append("</g>")
         lines += legend(at: layout.legendY)
@@ -67,6 +66,20 @@ enum AuditSVG {
         let dash = tone.isDashed ? " stroke-dasharray=\"6 4\"" : ""
         return
             "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(height)\" rx=\"6\" fill=\"\(tone.fill)\" stroke=\"\(tone.stroke)\" stroke-width=\"1.5\"\(dash)/>"
+    }
+
+    /// Where an edge's label goes: on its curve (the one `path` draws) a third of the way from
+    /// its source, so labels of edges into one node do not meet at the node.
+    private static func labelPoint(from: (x: Int, y: Int), to: (x: Int, y: Int)) -> (x: Int, y: Int) {
+        let t = 0.3
+        let u = 1 - t
+        let bend = Double((from.x + to.x) / 2)
+        let start = u * u * u * Double(from.x)
+        let middle = 3 * u * t * bend
+        let end = t * t * t * Double(to.x)
+        let x = start + middle + end
+        let y = Double(from.y) + Double(to.y - from.y) * (3 * t * t - 2 * t * t * t)
+        return (Int(x.rounded()), Int(y.rounded()))
     }
 
     private static func path(from: (x: Int, y: Int), to: (x: Int, y: Int), kind: AuditPicture.EdgeKind) -> String {

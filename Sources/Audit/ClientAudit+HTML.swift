@@ -9,7 +9,7 @@ extension ClientAudit {
             "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", "<title>\(title)</title>",
             "<style>", HTMLText.style, "</style>", "</head>", "<body>", "<main>", "<h1>\(title)</h1>",
-            "<p class=\"verdict \(verdict.rawValue)\"><strong>Verdict:</strong> \(HTMLText.escaped(verdictSentence))</p>",
+            "<p class=\"verdict \(calls.isEmpty ? "note" : verdict.rawValue)\"><strong>Verdict:</strong> \(HTMLText.escaped(verdictSentence))</p>",
         ]
         lines += HTMLText.table(factsTable, className: "facts")
         lines += ["<h2>Picture</h2>", "<figure>", AuditSVG.render(AuditPicture(self)), "</figure>"]
@@ -100,7 +100,9 @@ enum HTMLText {
         h2 { font-size: 1.2rem; margin-top: 2rem; }
         code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; }
         table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
-        th, td { border: 1px solid #d0d0d0; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
+        th, td { border: 1px solid #d0d0d0; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top;
+          overflow-wrap: anywhere; }
+        th, td.mark { overflow-wrap: normal; white-space: nowrap; }
         th { background: #f3f3f3; }
         figure { margin: 0; overflow-x: auto; }
         svg.picture { max-width: 100%; height: auto; }

@@ -34,11 +34,17 @@ public enum OrgDataActionLinks {
     public static func link(_ action: OrgDataAction, in org: OrgExport) -> Link {
         guard let integrationId = action.integrationId else { return .unlinked("it names no integrationId") }
         guard let clientId = org.clientId(ofIntegration: integrationId) else {
-            let has = org.integrations.contains { $0.id == integrationId }
+            guard let integration = org.integrations.first(where: { $0.id == integrationId }) else {
+                return .unlinked(
+                    "its integration \(integrationId) is not in the answers (save GET /api/v2/integrations/\(integrationId))"
+                )
+            }
+            let save = integration.credentialIds.values.sorted().map { "GET /api/v2/integrations/credentials/\($0)" }
             return .unlinked(
-                has
-                    ? "the answers hold no credential with a clientId for its integration \(integrationId)"
-                    : "its integration \(integrationId) is not in the answers")
+                "the answers hold no credential with a clientId for its integration \(integrationId)"
+                    + (save.isEmpty
+                        ? " (save the integration with ?expand=config.current)"
+                        : " (save \(save.joined(separator: ", ")))"))
         }
         guard action.method != nil, let template = action.urlTemplate else {
             return .unlinked("it has no config.request (requestType and requestUrlTemplate)")

@@ -7,7 +7,7 @@ import Syntax
 /// paged listing (`entities`) or an array of objects; each object is told apart by its keys:
 /// `authorizedGrantType` (an `OAuthClient`), `permissionPolicies` (a `DomainOrganizationRole`),
 /// `integrationId` (an `Action`), `integrationType` (an `Integration`), `credentialFields` (a
-/// `Credential`). A file that is not JSON, or a value of the wrong shape, is an input error
+/// `Credential`) or `type` with `createdDate` (a `CredentialInfo` of the credentials listing). A file that is not JSON, or a value of the wrong shape, is an input error
 /// naming the file and the JSON path.
 public enum OrgExportLoader {
     public static func load(path: String) throws(InputError) -> OrgExport {
@@ -31,7 +31,9 @@ public enum OrgExportLoader {
             export.actions.append(try action(object))
         } else if object.has("integrationType") {
             export.integrations.append(try integration(object))
-        } else if object.has("credentialFields") {
+        } else if object.has("credentialFields") || (object.has("type") && object.has("createdDate")) {
+            // A `Credential`, or a `CredentialInfo` of the credentials listing, which holds no
+            // fields: its integration's client stays unknown, and the audit says so.
             export.credentials.append(try credential(object))
         } else {
             let start = object.range.start
