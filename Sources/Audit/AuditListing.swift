@@ -20,7 +20,7 @@ public struct AuditListing: Sendable {
     public var text: String {
         guard !audits.isEmpty else { return "no OAuth client in the inputs\n" + notesText }
         let lines = audits.map { audit in
-            let verdict = (audit.calls.isEmpty ? "no calls" : audit.verdict.rawValue).padding(
+            let verdict = audit.verdictWord.padding(
                 toLength: 8, withPad: " ", startingAt: 0)
             return
                 "\(verdict) \(audit.identity.label) (\(audit.identity.grantType ?? "no grant type"), \(audit.identity.origin)): \(audit.summary)"
@@ -42,7 +42,7 @@ public struct AuditListing: Sendable {
                         .fields([
                             ("client", .string(audit.identity.label)), ("origin", .string(audit.identity.origin)),
                             ("grantType", audit.identity.grantType.map(JSONOutput.string)),
-                            ("verdict", .string(audit.verdict.rawValue)), ("calls", .int(audit.calls.count)),
+                            ("verdict", .string(audit.verdictWord)), ("calls", .int(audit.calls.count)),
                             ("denied", .int(audit.calls.count { $0.verdict == .denied })),
                             ("summary", .string(audit.summary)),
                         ])
@@ -79,7 +79,7 @@ extension ClientAudit {
         if unknownScopes > 0 { parts.append("\(unknownScopes) unknown scope\(unknownScopes == 1 ? "" : "s")") }
         if excessScopes > 0 { parts.append("\(excessScopes) excess scope\(excessScopes == 1 ? "" : "s")") }
         let add = change.addScopes.count + change.addPermissions.count
-        let remove = change.removeScopes.count + change.removePolicies.count
+        let remove = change.removeScopes.count + change.removePolicies.count + change.narrowPolicies.count
         if add + remove > 0 { parts.append("change: +\(add) −\(remove)") }
         return parts.joined(separator: "; ")
     }

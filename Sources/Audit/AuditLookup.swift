@@ -27,7 +27,9 @@ public enum AuditLookup {
                 "\(reference) has several instances or modules: \(terraform.map(\.module.directory).joined(separator: ", "))"
             )
         }
-        let known = graph.clients.map(\.client.address) + graph.orgClients.map(\.client.id)
+        let known =
+            graph.clients.map(\.client.address) + graph.clients.compactMap(\.client.name)
+            + graph.orgClients.map(\.client.id) + graph.orgClients.compactMap(\.client.name)
         let hint =
             known.isEmpty
             ? "; the inputs hold no OAuth client (give a Terraform directory or --org)"

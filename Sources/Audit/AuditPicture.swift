@@ -135,7 +135,8 @@ struct AuditPicture: Sendable {
         subtitle = audit.verdictSentence
         let client = node(
             "client", label: "client: \(Self.withoutId(audit.identity.label))",
-            detail: audit.identity.grantType ?? "grant type not set", column: .client, tone: .of(audit.verdict))
+            detail: audit.identity.grantType ?? "grant type not set", column: .client,
+            tone: audit.calls.isEmpty ? .plain : .of(audit.verdict))
         let policies = addRoles(audit.roles, client: client)
         let scopes = addScopes(audit, client: client)
         let permissions = addPermissions(audit, policies: policies)

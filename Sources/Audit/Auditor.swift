@@ -34,14 +34,20 @@ public enum Auditor {
         }
         let needed = Set(subject.calls.flatMap(\.governing).flatMap(\.requirement.permissions))
         let roles = grant.roles.map { role in
-            ClientAudit.Role(
+            let policies = role.policies ?? []
+            let judged = subject.calls.isEmpty ? [] : policies
+            return ClientAudit.Role(
                 reference: role.reference, division: role.division, policies: role.policies,
-                effectivePermissions: unique((role.policies ?? []).flatMap(graph.specs.permissions(grantedBy:)))
-                    .sorted(),
+                effectivePermissions: unique(policies.flatMap(graph.specs.permissions(grantedBy:))).sorted(),
                 unknownReason: role.policies == nil
                     ? (role.unresolvedReason ?? "its permission policies are not in the inputs") : nil,
-                excessPolicies: subject.calls.isEmpty
-                    ? [] : (role.policies ?? []).filter { policy in !needed.contains(where: policy.grants) })
+                excessPolicies: judged.filter { policy in !needed.contains(where: policy.grants) },
+                narrowedPolicies: judged.compactMap { policy in
+                    let granted = graph.specs.permissions(grantedBy: policy)
+                    let kept = granted.filter(needed.contains)
+                    guard !kept.isEmpty, kept.count < granted.count else { return nil }
+                    return (policy, PermissionCover.merge(kept).policies)
+                })
         }
         var notes: [String] = []
         if subject.calls.isEmpty {

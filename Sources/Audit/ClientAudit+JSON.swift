@@ -18,7 +18,7 @@ extension ClientAudit {
                     ("line", .int(identity.definedAt.start.line)), ("column", .int(identity.definedAt.start.column)),
                 ])
             ),
-            ("verdict", .string(verdict.rawValue)),
+            ("verdict", .string(verdictWord)),
             ("specs", .string(specs)),
             (
                 "scopes",
@@ -68,7 +68,7 @@ extension ClientAudit {
                             ("file", .string(call.range.file)), ("line", .int(call.range.start.line)),
                             ("column", .int(call.range.start.column)),
                             ("operations", .array(call.operations.map(JSONOutput.string))),
-                            ("requirement", .string(call.requirement)),
+                            ("requirement", call.requirement.isEmpty ? nil : .string(call.requirement)),
                             ("missing", .array(call.missing.map(JSONOutput.string))),
                             ("grantedBy", .array(call.grantedBy.map(JSONOutput.string))),
                             ("divisions", call.divisions.map(JSONOutput.string)),
@@ -96,6 +96,16 @@ extension ClientAudit {
                     ("removeScopes", .array(change.removeScopes.map(JSONOutput.string))),
                     ("addPermissions", .array(change.addPermissions.map(JSONOutput.string))),
                     ("removePolicies", .array(change.removePolicies.map(JSONOutput.string))),
+                    (
+                        "narrowPolicies",
+                        .array(
+                            change.narrowPolicies.map { narrowing in
+                                .fields([
+                                    ("from", .string(narrowing.from)),
+                                    ("to", .array(narrowing.to.map(JSONOutput.string))),
+                                ])
+                            })
+                    ),
                     ("caveats", .array(change.caveats.map(JSONOutput.string))),
                 ])
             ),

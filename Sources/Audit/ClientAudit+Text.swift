@@ -116,6 +116,10 @@ extension ClientAudit {
     var changeLines: [String] {
         var lines = change.addScopes.map { "+ scope \($0)" } + change.addPermissions.map { "+ permission \($0)" }
         lines += change.removeScopes.map { "- scope \($0)" } + change.removePolicies.map { "- policy \($0)" }
+        for narrowing in change.narrowPolicies {
+            lines.append("- policy \(narrowing.from)")
+            lines += narrowing.to.map { "+ policy \($0)" }
+        }
         if lines.isEmpty, change.caveats.isEmpty { lines.append("none: the grant is the least its known calls need") }
         return lines + change.caveats.map { "caveat: \($0)" }
     }

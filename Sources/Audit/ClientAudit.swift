@@ -56,6 +56,9 @@ public struct ClientAudit: Sendable {
         public var unknownReason: String?
         /// The policies that grant nothing any call needs.
         public var excessPolicies: [PermissionPolicy]
+        /// The policies that grant some permissions calls need and some they do not, with the
+        /// narrower policies granting only the needed ones.
+        public var narrowedPolicies: [(policy: PermissionPolicy, narrower: [PermissionPolicy])]
     }
 
     /// A call with its verdict.
@@ -99,11 +102,15 @@ public struct ClientAudit: Sendable {
         public var addPermissions: [String]
         /// Permission policies (`domain:entity:actions`) that grant nothing any call needs.
         public var removePolicies: [String]
+        /// Permission policies that grant more than the calls need, each with the narrower
+        /// policies to put in its place (`routing:queue:delete,view` → `routing:queue:view`).
+        public var narrowPolicies: [(from: String, to: [String])]
         /// What keeps the change from being complete (unresolved calls, unknown roles).
         public var caveats: [String]
 
         public var isEmpty: Bool {
             addScopes.isEmpty && removeScopes.isEmpty && addPermissions.isEmpty && removePolicies.isEmpty
+                && narrowPolicies.isEmpty
         }
     }
 
@@ -125,6 +132,9 @@ public struct ClientAudit: Sendable {
         if calls.contains(where: { $0.verdict == .unknown }) { return .unknown }
         return .allowed
     }
+
+    /// The verdict as the listing and the JSON write it: `no calls` when no call is known.
+    public var verdictWord: String { calls.isEmpty ? "no calls" : verdict.rawValue }
 
     /// Whether the audit found something to fix: a denied or unknown call, an unknown or excess
     /// scope, an error or warning finding.

@@ -3,14 +3,15 @@ import Graph
 
 /// The least change to a client's grant for its calls: the scopes and permissions to add so
 /// every call is allowed (the minimal covers of the requirements not met today), and the scopes
-/// and permission policies (the roles' `excessPolicies`) no call needs.
+/// and permission policies (the roles' `excessPolicies`) no call needs, and the policies that
+/// grant more than the calls need narrowed to what they do (the roles' `narrowedPolicies`).
 enum GrantChange {
     static func least(
         for calls: [ResolvedCall], grant: ClientGrant, roles: [ClientAudit.Role], scopesIgnored: Bool
     ) -> ClientAudit.Change {
         let requirements = calls.flatMap(\.governing).map(\.requirement)
         var change = ClientAudit.Change(
-            addScopes: [], removeScopes: [], addPermissions: [], removePolicies: [], caveats: [])
+            addScopes: [], removeScopes: [], addPermissions: [], removePolicies: [], narrowPolicies: [], caveats: [])
         let actsAsClient = grant.grantType?.actsAsClient == true
         guard !calls.isEmpty else {
             change.caveats.append("no call of the client is known, so no change is proposed")
@@ -34,6 +35,14 @@ enum GrantChange {
             change.removePolicies = roles.flatMap { role in
                 role.excessPolicies.map { "\($0.description) (\(role.reference))" }
             }
+            change.narrowPolicies = roles.flatMap { role in
+                role.narrowedPolicies.map { narrowing in
+                    (
+                        from: "\(narrowing.policy.description) (\(role.reference))",
+                        to: narrowing.narrower.map { "\($0.description) (\(role.reference))" }
+                    )
+                }
+            }
             let unknownRoles = grant.roles.filter { $0.policies == nil }.map(\.reference)
             if !unknownRoles.isEmpty {
                 change.caveats.append(
@@ -41,7 +50,7 @@ enum GrantChange {
                 )
             }
         }
-        if !change.removeScopes.isEmpty || !change.removePolicies.isEmpty {
+        if !change.removeScopes.isEmpty || !change.removePolicies.isEmpty || !change.narrowPolicies.isEmpty {
             change.caveats.append("what to remove assumes the calls above are all the client makes")
         }
         let unresolved = calls.filter { $0.governing.isEmpty }.map(\.text)

@@ -44,10 +44,13 @@ public enum GrantSuggester {
     {
         let label = entry.client.label
         guard !entry.calls.isEmpty else {
+            let query = "POST /api/v2/oauth/clients/\(entry.client.id)/usage/query"
+            let usage =
+                graph.usage.rows.isEmpty
+                ? "give --usage with its usage query results (\(query))"
+                : "the usage results given hold no row of it (query its own: \(query))"
             throw SuggestError(
-                "scopecheck knows no call of \(label): give --usage with its usage query results "
-                    + "(POST /api/v2/oauth/clients/\(entry.client.id)/usage/query), or save the data actions its integrations run"
-            )
+                "scopecheck knows no call of \(label): \(usage), or save the data actions its integrations run")
         }
         guard let grantType = entry.grant.grantType else {
             let valid = GrantType.allCases.map(\.rawValue).joined(separator: ", ")

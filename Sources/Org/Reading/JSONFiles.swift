@@ -46,7 +46,8 @@ enum JSONFiles {
             }
         }
         let object = try JSONObjectReader(root, path: "$", file: file)
-        for key in listKeys where object.node[key]?.arrayValue != nil {
+        for key in listKeys where object.has(key) {
+            // A listing's key names its list: a value of another shape is an error at the key.
             return try object.objects(key)
         }
         return [object]

@@ -42,7 +42,7 @@ enum AuditPictureFixtures {
                 ClientAudit.Role(
                     reference: reference, division: "*", policies: [view, delete],
                     effectivePermissions: ["routing:queue:delete", "routing:queue:view"], unknownReason: nil,
-                    excessPolicies: [delete])
+                    excessPolicies: [delete], narrowedPolicies: [])
             ],
             calls: [
                 call(
@@ -60,7 +60,7 @@ enum AuditPictureFixtures {
             ],
             change: ClientAudit.Change(
                 addScopes: [], removeScopes: [], addPermissions: ["routing:queue:add"],
-                removePolicies: ["routing:queue:delete (\(reference))"], caveats: []),
+                removePolicies: ["routing:queue:delete (\(reference))"], narrowPolicies: [], caveats: []),
             notes: ["scopes are ignored for CLIENT-CREDENTIALS clients: what counts is the roles' permissions"])
     }
 
@@ -84,7 +84,8 @@ enum AuditPictureFixtures {
         ],
         findings: [],
         change: ClientAudit.Change(
-            addScopes: [], removeScopes: ["routing:bogus"], addPermissions: [], removePolicies: [], caveats: []),
+            addScopes: [], removeScopes: ["routing:bogus"], addPermissions: [], removePolicies: [], narrowPolicies: [],
+            caveats: []),
         notes: [])
 }
 
@@ -340,7 +341,7 @@ enum AuditPictureFixtures {
         audit.roles = [
             ClientAudit.Role(
                 reference: "Ghost", division: nil, policies: nil, effectivePermissions: [],
-                unknownReason: "not in the inputs", excessPolicies: [])
+                unknownReason: "not in the inputs", excessPolicies: [], narrowedPolicies: [])
         ]
         let picture = AuditPicture(audit)
         #expect(picture.nodes.map(\.label).contains("scope: routing:readonly"))
