@@ -57,7 +57,7 @@ public enum Auditor {
         }
         if case .org = subject, !subject.calls.isEmpty, graph.usage.rows.isEmpty {
             notes.append(
-                "no usage export was given (--usage): calls the client makes outside its data actions are not known")
+                "no usage export was given (--usage): calls of the client that no input shows are not known")
         }
         if scopesIgnored, !grant.scopes.isEmpty {
             notes.append("scopes are ignored for CLIENT-CREDENTIALS clients: what counts is the roles' permissions")

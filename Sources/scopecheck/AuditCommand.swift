@@ -1,5 +1,6 @@
 import Audit
 import Core
+import Discover
 import Graph
 import Lint
 import Rules
@@ -20,6 +21,9 @@ enum AuditCommand {
                 "--client", value: "ADDRESS|NAME|ID",
                 help: "the client: a genesyscloud_oauth_client address or name, or a client id of --org; "
                     + "without it, every client with a one-line verdict"),
+            OptionSpec(
+                "--discover", value: "SRC", repeatable: true,
+                help: "the application's source: the calls scopecheck discover finds there are the client's"),
             OptionSpec("--policy", value: "FILE|DIR", repeatable: true, help: "policy files (.hcl)"),
             OptionSpec("--config", value: "FILE", help: "config file (default: nearest .scopecheck.hcl)"),
             OptionSpec("--format", value: "text|json|markdown|html|dot|mermaid", help: "output format (default text)"),
@@ -41,9 +45,18 @@ enum AuditCommand {
             return list(analysis, format: format, console: console)
         }
         var subject = try AuditLookup.find(reference, in: analysis.graph)
-        if !request.usagePaths.isEmpty {
-            // Usage rows that name no client of the org's answers are the audited client's.
-            analysis = try OrgInputs.attributingUsage(to: caller(of: subject), request: request, analysis: analysis)
+        let sources = arguments.all("--discover")
+        if !request.usagePaths.isEmpty || !sources.isEmpty {
+            // Usage rows that name no client of the org's answers, and the calls found in the
+            // application's source, are the audited client's.
+            var again = request
+            let caller = caller(of: subject)
+            if !request.usagePaths.isEmpty { again.usageCaller = caller }
+            if !sources.isEmpty {
+                let scan = try Discoverer.scan(sources, specs: analysis.graph.specs)
+                again.extraSources = [DiscoveredCallSource(mentions: scan.mentions, caller: caller)]
+            }
+            analysis = try Analysis.load(again, config: analysis.config)
             subject = try AuditLookup.find(reference, in: analysis.graph)
         }
         let lint = lintResult(analysis, console: console)

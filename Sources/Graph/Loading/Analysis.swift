@@ -65,7 +65,8 @@ public struct Analysis: Sendable {
         let usage = try UsageExport.load(paths: request.usagePaths.map { PathDisplay.relative($0, to: cwd) })
         let graph = RequirementGraph(
             modules: modules, specs: specs, policy: policy,
-            sources: sources ?? RequirementGraph.sources(for: policy, deployer: request.includesDeployer),
+            sources: (sources ?? RequirementGraph.sources(for: policy, deployer: request.includesDeployer))
+                + request.extraSources,
             providerEndpoints: providerEndpoints ?? .bundled, org: org ?? .empty,
             usage: ObservedUsage(export: usage, defaultCaller: request.usageCaller))
         return Analysis(config: config, graph: graph, specDiagnostics: specDiagnostics)

@@ -29,6 +29,9 @@ public struct AnalysisRequest: Sendable {
     public var usagePaths: [String] = []
     /// Whose the usage rows are that name no client of the org's answers (the audited client).
     public var usageCaller: Caller? = nil
+    /// Sources of calls added to the standard ones (`audit --discover`: the calls found in an
+    /// application's source, made by the audited client).
+    public var extraSources: [any CallSource] = []
     /// Whether Terraform is read when no `paths` are given (from the working directory);
     /// false for commands that read only the org's answers or usage exports.
     public var readsTerraformByDefault = true
