@@ -127,7 +127,7 @@ public enum Auditor {
             missingPermissions: unique(missingPermissions), missingScopes: unique(missingScopes),
             grantedBy: unique(granting.map(\.reference)),
             divisions: grant.grantType?.actsAsClient == true && !needed.isEmpty && verdict != .denied
-                ? DivisionScope.describe(granting) : nil,
+                ? DivisionScope.describe(granting, unknownRoles: grant.roles.filter { $0.policies == nil }) : nil,
             unresolved: unique(unresolved), notes: unique(notes),
             deniedToday: observed?.isDenied == true)
     }

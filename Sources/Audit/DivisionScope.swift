@@ -4,9 +4,14 @@ import Graph
 /// permissions on that division's objects only (`*` = all divisions).
 enum DivisionScope {
     /// `all (*)`, `X only: …`, or why it cannot be known, for the roles that grant
-    /// a call's permissions.
-    static func describe(_ granting: [RoleGrant]) -> String {
-        guard !granting.isEmpty else { return "cannot be known: no role of the inputs grants the permissions" }
+    /// a call's permissions (`unknownRoles`: the client's roles whose permissions are unknown).
+    static func describe(_ granting: [RoleGrant], unknownRoles: [RoleGrant]) -> String {
+        guard !granting.isEmpty else {
+            guard unknownRoles.isEmpty else {
+                return "cannot be known: what \(unknownRoles.map(\.reference).joined(separator: ", ")) grant is unknown"
+            }
+            return "cannot be known: no role of the inputs grants the permissions"
+        }
         if granting.contains(where: { $0.division == "*" }) { return "all (*)" }
         let known = Auditor.unique(granting.compactMap(\.division))
         let unknown = granting.filter { $0.division == nil }.map(\.reference)
