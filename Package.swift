@@ -12,7 +12,8 @@ let stages: [(name: String, dependencies: [String])] = [
     ("Terraform", ["Core", "Syntax"]),
     ("Spec", ["Core", "Syntax", "Genesys"]),
     ("Policy", ["Core", "Syntax", "Genesys", "Terraform", "Spec"]),
-    ("Graph", ["Core", "Syntax", "Genesys", "Terraform", "Spec", "Policy"]),
+    ("Org", ["Core", "Syntax", "Genesys"]),
+    ("Graph", ["Core", "Syntax", "Genesys", "Terraform", "Spec", "Policy", "Org"]),
     ("Rules", ["Core", "Syntax", "Genesys", "Terraform", "Spec", "Policy", "Graph"]),
     ("Lint", ["Core", "Syntax", "Terraform", "Policy", "Graph", "Rules"]),
     ("Report", ["Core", "Spec", "Rules"]),
@@ -23,6 +24,7 @@ let stages: [(name: String, dependencies: [String])] = [
     ("Inventory", ["Core", "Syntax", "Terraform", "Graph"]),
     ("SpecTools", ["Core", "Spec"]),
     ("SpecFetch", ["Core", "Spec"]),
+    ("Audit", ["Core", "Syntax", "Genesys", "Org", "Graph", "Rules"]),
 ]
 
 let library = stages.map { $0.name }

@@ -28,31 +28,44 @@ public enum Discoverer {
     public static func discover(
         _ roots: [String], specs: SpecCatalog, client: ClientSelector = .address(placeholderClient)
     ) throws(InputError) -> Discovery {
+        let scan = try scan(roots, specs: specs)
+        let source = DiscoveredCallSource(mentions: scan.mentions, caller: .client(client))
+        let graph = RequirementGraph(modules: [], specs: specs, policy: Policy(), sources: [source])
+        let calls = zip(scan.mentions, graph.calls).map { mention, call in resolved(mention, call, specs: specs) }
+        return Discovery(
+            calls: calls, filesScanned: scan.filesScanned, skipped: scan.skipped, specName: specs.names, roots: roots)
+    }
+
+    /// The API calls mentioned in the files under `roots`, not yet resolved, with the files
+    /// read and passed over.
+    public static func scan(_ roots: [String], specs: SpecCatalog) throws(InputError) -> SourceScan {
         let methods = SDKMethodIndex(specs.specs.map(\.spec))
-        var mentions: [DiscoveredCall] = []
-        var skipped: [Discovery.Skipped] = []
-        var scanned = 0
+        var result = SourceScan(mentions: [], filesScanned: 0, skipped: [])
         for entry in try SourceWalker.files(under: roots) {
             let bytes: [UInt8]
             switch InputFile.read(entry.path, limit: sizeLimit) {
             case .success(let read): bytes = read
             case .failure(let problem):
                 let reason = problem.isTooLarge ? "larger than \(sizeLimit / 1024 / 1024) MB" : "cannot be read"
-                skipped.append(.init(file: entry.path, reason: reason))
+                result.skipped.append(.init(file: entry.path, reason: reason))
                 continue
             }
             guard !bytes.prefix(binaryProbe).contains(0) else {
-                skipped.append(.init(file: entry.path, reason: "binary"))
+                result.skipped.append(.init(file: entry.path, reason: "binary"))
                 continue
             }
-            scanned += 1
+            result.filesScanned += 1
             let language = SourceLanguage.of(fileName: (entry.path as NSString).lastPathComponent)
-            mentions += scan(bytes, file: entry.path, language: language, methods: methods)
+            result.mentions += scan(bytes, file: entry.path, language: language, methods: methods)
         }
-        let source = DiscoveredCallSource(mentions: mentions, client: client)
-        let graph = RequirementGraph(modules: [], specs: specs, policy: Policy(), sources: [source])
-        let calls = zip(mentions, graph.calls).map { mention, call in resolved(mention, call, specs: specs) }
-        return Discovery(calls: calls, filesScanned: scanned, skipped: skipped, specName: specs.names, roots: roots)
+        return result
+    }
+
+    /// What `scan` found: the calls mentioned, the number of files read, the files passed over.
+    public struct SourceScan: Sendable {
+        public var mentions: [DiscoveredCall]
+        public var filesScanned: Int
+        public var skipped: [Discovery.Skipped]
     }
 
     /// The client address written into the policy when none is named.

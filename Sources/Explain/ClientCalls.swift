@@ -25,26 +25,21 @@ public struct ClientCalls: Sendable {
 extension Explainer {
     /// The calls of `client`, explained for its grant.
     public func explainCalls(of client: GraphClient) -> ClientCalls {
-        let subject = Explanation.Subject(label: client.client.address, grant: client.grant)
-        let calls = client.calls.map { call in
-            ClientCalls.Call(
-                call: call.call, explanations: call.governing.map { explain($0, subject: subject) },
-                unresolved: unresolvedReason(call.resolution))
-        }
-        return ClientCalls(client: subject, calls: calls)
+        explainCalls(client.calls, subject: Explanation.Subject(label: client.client.address, grant: client.grant))
     }
 
-    private func unresolvedReason(_ resolution: CallResolution) -> String? {
-        switch resolution {
-        case .governed: return nil
-        case .unknown(let suggestions):
-            let names = suggestions.prefix(5).map(\.reference)
-            let hint = names.isEmpty ? "" : "; did you mean: \(names.joined(separator: "; "))"
-            return "not an operation of the API spec in force (\(catalog.names))\(hint)"
-        case .uncoveredHost(let host, let knownHosts):
-            let known = knownHosts.isEmpty ? "" : " (they cover \(knownHosts.joined(separator: ", ")))"
-            return "no spec in force covers the host \(host)\(known)"
+    /// The calls of a client of the org's answers, explained for its grant.
+    public func explainCalls(of client: OrgGraphClient) -> ClientCalls {
+        explainCalls(client.calls, subject: Explanation.Subject(label: client.client.label, grant: client.grant))
+    }
+
+    private func explainCalls(_ calls: [ResolvedCall], subject: Explanation.Subject) -> ClientCalls {
+        let calls = calls.map { call in
+            ClientCalls.Call(
+                call: call.call, explanations: call.governing.map { explain($0, subject: subject) },
+                unresolved: catalog.unresolvedReason(call.resolution))
         }
+        return ClientCalls(client: subject, calls: calls)
     }
 }
 

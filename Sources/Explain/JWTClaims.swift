@@ -103,10 +103,20 @@ public struct DecodedToken: Equatable, Sendable {
     public var isExpired: Bool? { claims.expiresAt.map { $0 <= decodedAt } }
 
     /// What the token presents, checked like `--scopes`: its grant type when the `grant_type`
-    /// claim names one (else `fallback`), its scopes, no roles.
-    public func grant(fallback: GrantType) -> ClientGrant {
-        ClientGrant(
-            address: "--token", grantType: claims.knownGrantType ?? fallback, scopes: claims.scopes ?? [], roles: [])
+    /// claim names one (else `fallback`) and its scopes. A client-credentials token does not
+    /// carry its client's roles: they are `roles` when the caller knows them (the client's
+    /// saved API answers), else one role whose permissions are unknown, so the verdict stays
+    /// open rather than reading "no roles".
+    public func grant(fallback: GrantType, roles: [RoleGrant]? = nil) -> ClientGrant {
+        let grantType = claims.knownGrantType ?? fallback
+        let unknownRoles = RoleGrant(
+            reference: "the roles of client \(claims.clientId ?? "(no client_id claim)")", division: nil, policies: nil,
+            unresolvedReason:
+                "a client-credentials token does not carry its client's roles; give --org with the client's saved API answers"
+        )
+        return ClientGrant(
+            address: "--token", grantType: grantType, scopes: claims.scopes ?? [],
+            roles: roles ?? (grantType.actsAsClient ? [unknownRoles] : []))
     }
 
     /// `2026-11-02T10:00:00Z`, in UTC.

@@ -1,4 +1,5 @@
 import Core
+import Org
 import Policy
 import Terraform
 
@@ -8,7 +9,9 @@ import Terraform
 /// discovery read it and never resolve a call themselves.
 public struct RequirementGraph: Sendable {
     /// The call sources every command uses unless told otherwise.
-    public static let standardSources: [any CallSource] = [PolicyCallSource(), DataActionCallSource()]
+    public static let standardSources: [any CallSource] = [
+        PolicyCallSource(), DataActionCallSource(), OrgDataActionCallSource(), UsageCallSource(),
+    ]
 
     /// The standard sources, and the provider's calls when `deployer` is asked for or the
     /// policy says what the client that runs Terraform holds.
@@ -25,9 +28,15 @@ public struct RequirementGraph: Sendable {
     /// The clients behind integrations whose client is not in the configuration, in module then
     /// first-call order, with their data actions' calls.
     public let externalClients: [ExternalClient]
-    /// Every call of an OAuth client, resolved, in source order: calls whose caller selects no
-    /// client of the modules are here too; speculative calls no spec knows are not. The
-    /// provider's own calls are the deployers'.
+    /// The clients of the org's API answers (`--org`), in the answers' order, with their calls.
+    public let orgClients: [OrgGraphClient]
+    /// The org's API answers the graph was built with (empty without `--org`).
+    public let org: OrgExport
+    /// The observed usage the graph was built with (empty without `--usage`).
+    public let usage: UsageExport
+    /// Every call of an OAuth client of the configuration, resolved, in source order: calls
+    /// whose caller selects no client of the modules are here too; speculative calls no spec
+    /// knows are not. The provider's own calls are the deployers', the org clients' calls theirs.
     public let calls: [ResolvedCall]
     /// The client that runs Terraform on each module, when the provider's calls are a source
     /// (`ProviderCallSource`); empty otherwise.
@@ -39,8 +48,10 @@ public struct RequirementGraph: Sendable {
     public init(
         modules: [AnalyzedModule], specs: SpecCatalog, policy: Policy, schema: ProviderSchema = .genesysCloud,
         sources: [any CallSource] = RequirementGraph.standardSources,
-        providerEndpoints: ProviderEndpointTable = .bundled
+        providerEndpoints: ProviderEndpointTable = .bundled, org: OrgExport = .empty, usage: ObservedUsage = .none
     ) {
+        self.org = org
+        self.usage = usage.export
         self.modules = modules
         self.specs = specs
         self.policy = policy
@@ -49,7 +60,7 @@ public struct RequirementGraph: Sendable {
             modules.flatMap(\.configuration.files).map(\.source) + policy.sources + specs.overlaySources)
         let inputs = CallSourceInputs(
             modules: modules, policy: policy, boundHosts: Set(specs.set.members.compactMap(\.boundHost)),
-            providerEndpoints: providerEndpoints)
+            providerEndpoints: providerEndpoints, org: org, usage: usage)
         var resolutions: [String: CallResolution] = [:]
         let resolved = sources.flatMap { $0.calls(in: inputs) }.compactMap { call -> ResolvedCall? in
             let resolution = resolutions[call.text] ?? specs.resolve(call.text)
@@ -59,14 +70,16 @@ public struct RequirementGraph: Sendable {
             return ResolvedCall(call: call, resolution: resolution)
         }
         var providerCalls: [String: [ResolvedCall]] = [:]
+        var orgCalls: [String: [ResolvedCall]] = [:]
         var clientCalls: [ResolvedCall] = []
         for call in resolved {
-            if case .deployer(let module) = call.call.caller {
-                providerCalls[module, default: []].append(call)
-            } else {
-                clientCalls.append(call)
+            switch call.call.caller {
+            case .deployer(let module): providerCalls[module, default: []].append(call)
+            case .orgClient(let id, _): orgCalls[id, default: []].append(call)
+            case .client, .moduleClient, .integrationClient: clientCalls.append(call)
             }
         }
+        orgClients = org.clients.map { OrgGraphClient(client: $0, calls: orgCalls[$0.id] ?? [], org: org) }
         calls = clientCalls
         deployers =
             sources.contains { $0 is ProviderCallSource }
@@ -129,8 +142,26 @@ public struct RequirementGraph: Sendable {
         case .client(.address(let address)): address == client.address || address == client.instance.resourceAddress
         case .client(.name(let name)): client.name == name
         case .moduleClient(let address, _): address == client.address
-        case .integrationClient, .deployer: false
+        case .integrationClient, .deployer, .orgClient: false
         }
+    }
+
+    /// The clients of the org's answers `reference` names: by id, else by name.
+    public func orgClients(matching reference: String) -> [OrgGraphClient] {
+        let byId = orgClients.filter { $0.client.id == reference }
+        return byId.isEmpty ? orgClients.filter { $0.client.name == reference } : byId
+    }
+
+    /// The client of the org's answers `reference` names by id or name, if any; a name several
+    /// of them have is an input error.
+    public func orgClient(_ reference: String) throws(InputError) -> OrgGraphClient? {
+        let matches = orgClients(matching: reference)
+        if matches.count > 1 {
+            throw InputError(
+                "several clients of --org are named \"\(reference)\": \(matches.map(\.client.label).joined(separator: ", ")); name one by id"
+            )
+        }
+        return matches.first
     }
 
     /// Every role of every module, with its module.
@@ -171,7 +202,7 @@ private struct ClientSelection {
         case .client(.name(let name)): byName[name] ?? []
         case .moduleClient(let address, let module):
             (byAddress[address] ?? []).filter { directories[$0.module] == module }
-        case .integrationClient, .deployer: []
+        case .integrationClient, .deployer, .orgClient: []
         }
     }
 }

@@ -51,8 +51,8 @@ public struct IntegrationListing: Sendable {
                 case .integrationClient(let identity):
                     client = .failure(RequestProblem(reason: identity.why))
                     key = identity.key
-                case .deployer:
-                    continue  // integration links lead to OAuth clients, never to the deployer
+                case .deployer, .orgClient:
+                    continue  // integration links of a configuration lead to its OAuth clients
                 }
                 if listings[key] == nil {
                     order.append(key)

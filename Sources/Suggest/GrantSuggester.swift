@@ -1,6 +1,7 @@
 import Genesys
 import Graph
 import Policy
+import Syntax
 
 /// Why no grant can be suggested for a client.
 public struct SuggestError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -11,8 +12,8 @@ public struct SuggestError: Error, Equatable, Sendable, CustomStringConvertible 
     public var description: String { message }
 }
 
-/// Computes the least-privilege grant of a client from the calls its policy declares, against
-/// the specs in force of the requirement graph.
+/// Computes the least-privilege grant of a client from its calls (declared in a policy, derived
+/// from data actions, observed in usage), against the specs in force of the requirement graph.
 public enum GrantSuggester {
     /// The suggestion for `entry`. Throws when the policy declares no calls for the client or its
     /// grant type is neither valid nor an obvious misspelling of one.
@@ -29,8 +30,48 @@ public enum GrantSuggester {
                 "\(why): add client \"\(address)\" { calls = [\"METHOD /api/v2/...\"] } to a policy file "
                     + "(or run scopecheck discover on the application's source to find them)")
         }
-        let grantType = try grantType(of: entry)
-        let calls = entry.calls.map { resolve($0, in: graph) }
+        return suggest(
+            client: address, grantType: try grantType(of: entry), calls: entry.calls, callOrigin: .declared,
+            currentScopes: entry.client.scopeItems.known.map(\.name), roleName: proposedRoleName(for: entry),
+            roleDisplayName: "\(entry.client.name ?? entry.client.instance.name) (least privilege)", in: graph)
+    }
+
+    /// The suggestion for a client of the org's API answers (`--org`), from the calls its data
+    /// actions and its observed usage make. Throws when no call of the client is known or its
+    /// grant type is not one the API knows.
+    public static func suggest(for entry: OrgGraphClient, in graph: RequirementGraph) throws(SuggestError)
+        -> GrantSuggestion
+    {
+        let label = entry.client.label
+        guard !entry.calls.isEmpty else {
+            let query = "POST /api/v2/oauth/clients/\(entry.client.id)/usage/query"
+            let usage =
+                graph.usage.rows.isEmpty
+                ? "give --usage with its usage query results (\(query))"
+                : "the usage results given hold no row of it (query its own: \(query))"
+            throw SuggestError(
+                "scopecheck knows no call of \(label): \(usage), or save the data actions its integrations run")
+        }
+        guard let grantType = entry.grant.grantType else {
+            let valid = GrantType.allCases.map(\.rawValue).joined(separator: ", ")
+            throw SuggestError(
+                "\(label): authorizedGrantType \(entry.client.grantType.map { "\"\($0)\"" } ?? "is missing and") is not one of \(valid)"
+            )
+        }
+        return suggest(
+            client: label, grantType: grantType, calls: entry.calls, callOrigin: .observed,
+            currentScopes: entry.client.scopes.filter(graph.specs.isKnownScope),
+            roleName: HCLQuoting.resourceName(entry.client.name?.lowercased() ?? entry.client.id, prefix: "client_"),
+            roleDisplayName: "\(entry.client.name ?? entry.client.id) (least privilege)", in: graph)
+    }
+
+    /// The smallest grant of `grantType` for `calls`.
+    private static func suggest(
+        client address: String, grantType: GrantType, calls resolved: [ResolvedCall],
+        callOrigin: GrantSuggestion.CallOrigin, currentScopes: [String], roleName: String, roleDisplayName: String,
+        in graph: RequirementGraph
+    ) -> GrantSuggestion {
+        let calls = resolved.map { resolve($0, in: graph) }
         let governed = calls.flatMap { call in call.operations.map { (call: call.call, governing: $0) } }
         let scopeNeeds = governed.filter { need in
             !grantType.actsAsClient || need.governing.requirement.scopesApplyToEveryGrant
@@ -57,8 +98,7 @@ public enum GrantSuggester {
             client: address, grantType: grantType, scopes: scopes?.items, permissions: permissions, calls: calls,
             reasons: scopeReasons + permissionReasons, uncovered: uncovered(calls),
             isProvenMinimal: (scopes?.isProvenMinimal ?? true) && (permissions?.isProvenMinimal ?? true),
-            currentScopes: entry.client.scopeItems.known.map(\.name), roleName: proposedRoleName(for: entry),
-            roleDisplayName: "\(entry.client.name ?? entry.client.instance.name) (least privilege)")
+            currentScopes: currentScopes, roleName: roleName, roleDisplayName: roleDisplayName, callOrigin: callOrigin)
     }
 
     /// The configured grant type, or the one a misspelt value certainly means.

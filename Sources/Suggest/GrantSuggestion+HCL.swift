@@ -7,7 +7,8 @@ extension GrantSuggestion {
     /// client (with its `scopes` when a gateway in force checks them). What the grant cannot
     /// cover is listed in comments.
     public var hcl: String {
-        let callCount = calls.count == 1 ? "its declared call" : "its \(calls.count) declared calls"
+        let callCount =
+            calls.count == 1 ? "its \(callOrigin.adjective) call" : "its \(calls.count) \(callOrigin.adjective) calls"
         guard let permissions else {
             return
                 ([
@@ -21,7 +22,7 @@ extension GrantSuggestion {
         } else {
             lines += roleBlock(permissions)
             lines += [
-                "", "# Grant the role to the client: add this block to \(client).", "roles {",
+                "", grantComment, "roles {",
                 "  role_id     = genesyscloud_auth_role.\(roleName).id", "  division_id = \"*\"", "}",
             ]
         }
@@ -34,10 +35,20 @@ extension GrantSuggestion {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Where the `roles` block goes: the client's resource, or (a client of the org's answers)
+    /// its resource once imported, or the client's roles in the admin UI.
+    private var grantComment: String {
+        switch callOrigin {
+        case .declared: "# Grant the role to the client: add this block to \(client)."
+        case .observed:
+            "# Grant the role to the client: add this block to its genesyscloud_oauth_client, or in the admin UI (OAuth client, Roles tab)."
+        }
+    }
+
     private func roleBlock(_ result: PermissionCover.Result) -> [String] {
         RoleText.hcl(
             resourceName: roleName, displayName: roleDisplayName,
-            description: "What \(client) calls, as declared in its policy (scopecheck suggest)", cover: result)
+            description: "What \(client) calls, \(callOrigin.clause) (scopecheck suggest)", cover: result)
     }
 
     /// Comments on what the grant leaves out and on minimality.

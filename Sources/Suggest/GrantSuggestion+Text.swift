@@ -45,7 +45,8 @@ extension GrantSuggestion {
 
     /// What the grant is, in one or two sentences.
     private var header: [String] {
-        let callCount = calls.count == 1 ? "1 declared call" : "\(calls.count) declared calls"
+        let callCount =
+            calls.count == 1 ? "1 \(callOrigin.adjective) call" : "\(calls.count) \(callOrigin.adjective) calls"
         let scopeCount = scopes.map { $0.count == 1 ? "1 scope" : "\($0.count) scopes" }
         guard let permissions else {
             return [

@@ -66,4 +66,30 @@ public struct GrantSuggestion: Sendable {
     public var roleName: String
     /// The display name proposed for a new role.
     public var roleDisplayName: String
+    /// Where the calls come from, for the wording of the outputs.
+    public var callOrigin: CallOrigin
+
+    /// Where a client's calls come from.
+    public enum CallOrigin: Sendable {
+        /// A Terraform client: declared in policies and derived from its configuration.
+        case declared
+        /// A client of the org's API answers: its saved data actions and its observed usage.
+        case observed
+
+        /// `declared` or `known`, before "call".
+        public var adjective: String {
+            switch self {
+            case .declared: "declared"
+            case .observed: "known"
+            }
+        }
+
+        /// How the calls are known, for a role's description.
+        public var clause: String {
+            switch self {
+            case .declared: "as declared in its policy"
+            case .observed: "as its data actions and observed usage show"
+            }
+        }
+    }
 }

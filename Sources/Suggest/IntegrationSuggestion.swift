@@ -41,8 +41,7 @@ public struct IntegrationSuggestion: Sendable {
     /// A Terraform name from the integration's: its resource name, or its reference's last part.
     static func resourceName(for integration: String) -> String {
         let base = integration.split(whereSeparator: { $0 == "." || $0 == "[" }).last.map(String.init) ?? "integration"
-        let cleaned = String(base.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" })
-        let name = cleaned.first?.isLetter == true ? cleaned : "integration_" + cleaned
+        let name = HCLQuoting.resourceName(base, prefix: "integration_")
         return name.hasSuffix("data_actions") ? name : name + "_data_actions"
     }
 

@@ -11,6 +11,7 @@ enum Commands {
     static let all: [Command] = [
         LintCommand.command, ExplainCommand.command, InventoryCommand.command, SpecCommand.command,
         RulesCommand.command, SuggestCommand.command, DeployerCommand.command, DiscoverCommand.command,
+        AuditCommand.command,
     ]
 
     static var overview: String {

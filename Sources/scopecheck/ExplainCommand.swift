@@ -27,6 +27,11 @@ enum ExplainCommand {
                 help: "check an access token's scopes; decoded locally, never sent or printed"),
             OptionSpec("--grant-type", value: "TYPE", help: "grant type for --scopes or --token (default CODE)"),
             OptionSpec("--error-body", value: "JSON|@FILE", help: "a gateway error body to relate to the requirement"),
+            OptionSpec(
+                "--org", value: "DIR",
+                help:
+                    "JSON saved from the Platform API: --client may name its clients (id or name); --token finds its client's roles there"
+            ),
             OptionSpec("--format", value: "text|json", help: "output format (default text)"),
         ] + SpecInputs.options + TerraformInputs.options)
 
@@ -51,7 +56,9 @@ enum ExplainCommand {
             DecodedToken(claims: try JWTClaims.decode(readArgument(value)), decodedAt: Date())
         }
         let directories = Array(arguments.positionals.dropFirst())
-        let graph = try arguments.value("--client").map { _ throws in try clientGraph(arguments, directories) }
+        // A client to check, or a token whose client's roles the org's answers may hold.
+        let needsGraph = arguments.value("--client") != nil || arguments.value("--org") != nil
+        let graph = needsGraph ? try clientGraph(arguments, directories) : nil
         let catalog = try graph?.specs ?? SpecInputs.catalog(arguments, console: console)
         let governing: [GoverningOperation]
         switch catalog.resolve(endpoint) {
@@ -96,7 +103,13 @@ enum ExplainCommand {
         }
         let graph = try clientGraph(arguments, arguments.positionals)
         let redactor = reportInputErrors(of: graph, console: console)
-        let calls = Explainer(catalog: graph.specs).explainCalls(of: try ClientLookup.find(address, in: graph))
+        let explainer = Explainer(catalog: graph.specs)
+        let calls =
+            if let client = try graph.orgClient(address) {
+                explainer.explainCalls(of: client)
+            } else {
+                explainer.explainCalls(of: try ClientLookup.find(address, in: graph))
+            }
         console.out(redactor.redact(format == "json" ? calls.json.rendered() : calls.text))
         return calls.isProblem ? .failure : .success
     }
@@ -107,8 +120,12 @@ enum ExplainCommand {
         _ arguments: ParsedArguments, token: DecodedToken?, graph: RequirementGraph?, console: Console
     ) throws -> (Explanation.Subject?, Redactor) {
         if let token {
+            // A client-credentials token's roles are its client's: the org's answers may hold them.
+            let client = token.claims.clientId.flatMap { id in graph?.orgClients.first { $0.client.id == id } }
+            let grant = token.grant(fallback: try grantType(arguments), roles: client?.grant.roles)
             return (
-                Explanation.Subject(label: "--token", grant: token.grant(fallback: try grantType(arguments))), .none
+                Explanation.Subject(label: client.map { "--token of \($0.client.label)" } ?? "--token", grant: grant),
+                .none
             )
         }
         if let scopes = arguments.value("--scopes") {
@@ -123,6 +140,9 @@ enum ExplainCommand {
             return (nil, .none)
         }
         let redactor = reportInputErrors(of: graph, console: console)
+        if let client = try graph.orgClient(address) {
+            return (Explanation.Subject(label: client.client.label, grant: client.grant), redactor)
+        }
         let client = try ClientLookup.find(address, in: graph)
         return (Explanation.Subject(label: client.client.address, grant: client.grant), redactor)
     }
@@ -136,19 +156,23 @@ enum ExplainCommand {
         return redactor
     }
 
-    /// The requirement graph of the module `--client` names (DIR, default `.`), read as `lint`
-    /// reads it: its `.scopecheck.hcl`, policies, `--spec`, `--overlay`, `--var-file` and `--var`.
+    /// The requirement graph of the module `--client` names (DIR, default `.`; none with
+    /// `--org` alone), read as `lint` reads it: its `.scopecheck.hcl`, policies, `--spec`,
+    /// `--overlay`, `--var-file`, `--var`, and the org's answers (`--org`).
     private static func clientGraph(_ arguments: ParsedArguments, _ directories: [String]) throws -> RequirementGraph {
         guard directories.count <= 1 else {
             throw UsageError("--client reads one module directory, got \(directories.count)")
         }
         let specs = try SpecInputs.bindings(arguments)
-        let request = AnalysisRequest(
-            paths: [directories.first ?? "."], overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs),
+        let org = arguments.value("--org")
+        var request = AnalysisRequest(
+            paths: directories.first.map { [$0] } ?? (org == nil ? ["."] : []),
+            overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs),
             overlays: arguments.all("--overlay"),
             variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
             workingDirectory: FileManager.default.currentDirectoryPath,
             environment: ProcessInfo.processInfo.environment)
+        request.orgPath = org
         return try Analysis.load(request, knownRules: RuleRegistry.ids).graph
     }
 

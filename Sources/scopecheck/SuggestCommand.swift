@@ -1,8 +1,6 @@
 import Core
-import Foundation
 import Graph
 import Lint
-import Policy
 import Rules
 import Suggest
 
@@ -17,7 +15,9 @@ enum SuggestCommand {
         summary: "Compute the least-privilege scopes or role for a client, or for an integration's data actions.",
         positionals: "[DIR...]",
         options: [
-            OptionSpec("--client", value: "ADDRESS", help: "the genesyscloud_oauth_client"),
+            OptionSpec(
+                "--client", value: "ADDRESS|ID|NAME",
+                help: "the genesyscloud_oauth_client, or a client of --org by id or name"),
             OptionSpec(
                 "--integration", value: "ADDRESS",
                 help:
@@ -26,7 +26,7 @@ enum SuggestCommand {
             OptionSpec("--policy", value: "FILE|DIR", repeatable: true, help: "policy files (.hcl)"),
             OptionSpec("--config", value: "FILE", help: "config file (default: nearest .scopecheck.hcl)"),
             OptionSpec("--format", value: "hcl|json|text", help: "output format (default hcl)"),
-        ] + SpecInputs.options + TerraformInputs.options)
+        ] + OrgInputs.options + SpecInputs.options + TerraformInputs.options)
 
     @Sendable static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         let format = arguments.value("--format") ?? "hcl"
@@ -37,16 +37,28 @@ enum SuggestCommand {
             return try suggestIntegrations(arguments, format: format, console: console)
         }
         if arguments.value("--integration") != nil { throw UsageError("give one of --client and --integration") }
-        let graph = try Analysis.load(request(arguments), knownRules: RuleRegistry.ids).graph
-        let inputErrors = graph.modules.flatMap(\.configuration.diagnostics) + graph.policy.diagnostics
+        let request = try OrgInputs.request(arguments)
+        var analysis = try Analysis.load(request, knownRules: RuleRegistry.ids)
+        let inputErrors =
+            analysis.graph.modules.flatMap(\.configuration.diagnostics) + analysis.graph.policy.diagnostics
         for diagnostic in inputErrors where diagnostic.severity == .error {
             console.error(diagnostic.description)
         }
-        let entry = try ClientLookup.find(address, in: graph)
         let suggestion: GrantSuggestion
         do {
-            suggestion = try GrantSuggester.suggest(for: entry, in: graph)
-        } catch {
+            if !analysis.graph.clients.contains(where: { $0.client.address == address }),
+                let org = try analysis.graph.orgClient(address)
+            {
+                // A client of the org's answers: usage rows that name no client are its own.
+                let caller = Caller.orgClient(id: org.client.id, label: org.client.label)
+                analysis = try OrgInputs.attributingUsage(to: caller, request: request, analysis: analysis)
+                guard let entry = try analysis.graph.orgClient(address) else { return .failure }
+                suggestion = try GrantSuggester.suggest(for: entry, in: analysis.graph)
+            } else {
+                suggestion = try GrantSuggester.suggest(
+                    for: ClientLookup.find(address, in: analysis.graph), in: analysis.graph)
+            }
+        } catch let error as SuggestError {
             console.error("scopecheck suggest: \(error.message)")
             return .failure
         }
@@ -62,7 +74,7 @@ enum SuggestCommand {
     private static func suggestIntegrations(_ arguments: ParsedArguments, format: String, console: Console) throws
         -> ExitStatus
     {
-        let graph = try Analysis.load(request(arguments), knownRules: RuleRegistry.ids).graph
+        let graph = try Analysis.load(OrgInputs.request(arguments), knownRules: RuleRegistry.ids).graph
         for diagnostic in graph.modules.flatMap(\.configuration.diagnostics) + graph.policy.diagnostics
         where diagnostic.severity == .error {
             console.error(diagnostic.description)
@@ -89,17 +101,5 @@ enum SuggestCommand {
         default: console.out(suggestions.map(\.hcl).joined(separator: "\n"))
         }
         return suggestions.allSatisfy({ $0.calls.allSatisfy { !$0.governing.isEmpty } }) ? .success : .failure
-    }
-
-    private static func request(_ arguments: ParsedArguments) throws -> AnalysisRequest {
-        let specs = try SpecInputs.bindings(arguments)
-        let policies = arguments.all("--policy")
-        return AnalysisRequest(
-            paths: arguments.positionals, configPath: arguments.value("--config"),
-            overrides: ConfigOverrides(specs: specs.isEmpty ? nil : specs, policies: policies.isEmpty ? nil : policies),
-            overlays: arguments.all("--overlay"),
-            variableArguments: try TerraformInputs.loadOptions(arguments).variableArguments,
-            workingDirectory: FileManager.default.currentDirectoryPath,
-            environment: ProcessInfo.processInfo.environment)
     }
 }

@@ -111,7 +111,7 @@ struct StageRules {
     @Test func packageDependenciesAreExactlyTheImports() throws {
         let rules = try Self.rules()
         let dependencies = try Self.packageDependencies()
-        #expect(dependencies.count == 17)
+        #expect(dependencies.count == 19)
         let imports = try Self.imports()
         for (target, declared) in dependencies {
             let used = Set(imports.filter { $0.target == target && rules.places[$0.module] != nil }.map(\.module))

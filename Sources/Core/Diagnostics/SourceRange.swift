@@ -41,6 +41,11 @@ public struct SourceRange: Hashable, Comparable, Sendable {
         SourceRange(file: file, start: min(start, other.start), end: max(end, other.end))
     }
 
+    /// Whether `other` lies within this range, in the same file.
+    public func contains(_ other: SourceRange) -> Bool {
+        other.file == file && start <= other.start && other.end <= end
+    }
+
     /// `file:line:column`, the form compilers and editors understand.
     public var description: String { "\(file):\(start.line):\(start.column)" }
 

@@ -1,3 +1,4 @@
+import Org
 import Policy
 import Terraform
 
@@ -9,8 +10,8 @@ public protocol CallSource: Sendable {
     func calls(in inputs: CallSourceInputs) -> [DeclaredCall]
 }
 
-/// What call sources read: the analysed modules, the policy, the hosts specs are bound to and the
-/// provider's endpoint table.
+/// What call sources read: the analysed modules, the policy, the hosts specs are bound to, the
+/// provider's endpoint table, the org's API answers and observed usage.
 public struct CallSourceInputs: Sendable {
     public var modules: [AnalyzedModule]
     public var policy: Policy
@@ -19,14 +20,21 @@ public struct CallSourceInputs: Sendable {
     public var boundHosts: Set<String>
     /// The endpoints the provider calls for each resource type and data source.
     public var providerEndpoints: ProviderEndpointTable
+    /// The org's API answers (`--org`).
+    public var org: OrgExport
+    /// The observed calls (`--usage`), and the client rows that name no client of `org` are
+    /// attributed to (the client a command audits), if any.
+    public var usage: ObservedUsage
 
     public init(
         modules: [AnalyzedModule], policy: Policy, boundHosts: Set<String> = [],
-        providerEndpoints: ProviderEndpointTable = .bundled
+        providerEndpoints: ProviderEndpointTable = .bundled, org: OrgExport = .empty, usage: ObservedUsage = .none
     ) {
         self.modules = modules
         self.policy = policy
         self.boundHosts = boundHosts
         self.providerEndpoints = providerEndpoints
+        self.org = org
+        self.usage = usage
     }
 }

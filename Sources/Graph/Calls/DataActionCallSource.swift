@@ -48,7 +48,7 @@ public struct DataActionCallSource: CallSource {
         let integration: String? =
             switch link.caller {
             case .integrationClient(let identity): identity.key
-            case .client, .moduleClient, .deployer: link.integration?.address
+            case .client, .moduleClient, .deployer, .orgClient: link.integration?.address
             }
         let provenance = CallProvenance(
             source: "data action", range: origin.range, subject: action.address, via: origin.via,

@@ -38,6 +38,8 @@ public enum Caller: Hashable, Sendable, CustomStringConvertible {
     case integrationClient(IntegrationIdentity)
     /// The client that runs Terraform on the root module in `module` (the provider's client).
     case deployer(module: String)
+    /// A client the org's API answers describe (`--org`), by its id, with its label (`Name (id)`).
+    case orgClient(id: String, label: String)
 
     /// The directory of the root module the caller belongs to, when the caller is one module's.
     public var module: String? {
@@ -46,6 +48,7 @@ public enum Caller: Hashable, Sendable, CustomStringConvertible {
         case .moduleClient(_, let module): module
         case .integrationClient(let integration): integration.module
         case .deployer(let module): module
+        case .orgClient: nil
         }
     }
 
@@ -57,6 +60,7 @@ public enum Caller: Hashable, Sendable, CustomStringConvertible {
         case .moduleClient(let address, _): address
         case .integrationClient(let integration): "the OAuth client of the integration \(integration.label)"
         case .deployer(let module): "the client that runs Terraform on \(module)"
+        case .orgClient(_, let label): "the OAuth client \(label)"
         }
     }
 }

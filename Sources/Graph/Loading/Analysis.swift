@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import Org
 import Policy
 import Terraform
 
@@ -28,10 +29,14 @@ public struct Analysis: Sendable {
         _ request: AnalysisRequest, config: ScopeCheckConfig, sources: [any CallSource]? = nil
     ) throws(InputError) -> Analysis {
         let cwd = request.workingDirectory
-        let paths = request.paths.isEmpty ? ["."] : request.paths
-        let directories = try ModuleDiscovery.modules(
-            for: paths, recursive: request.recursive,
-            excluded: { config.isExcluded(PathResolution.resolve($0, against: cwd)) })
+        let readsWorkingDirectory = request.orgPath == nil && request.readsTerraformByDefault
+        let paths = request.paths.isEmpty ? (readsWorkingDirectory ? ["."] : []) : request.paths
+        let directories =
+            try paths.isEmpty
+            ? []
+            : ModuleDiscovery.modules(
+                for: paths, recursive: request.recursive,
+                excluded: { config.isExcluded(PathResolution.resolve($0, against: cwd)) })
         let (specs, specDiagnostics) = try SpecCatalogLoader.load(
             bindings: config.specs.map(\.value), overlays: config.overlays.map(\.value) + request.overlays,
             workingDirectory: cwd, environment: request.environment)
@@ -54,10 +59,16 @@ public struct Analysis: Sendable {
         let providerEndpoints = try config.providerEndpoints.map { path throws(InputError) in
             try ProviderEndpointTableLoader.load(path: PathDisplay.relative(path.value, to: cwd))
         }
+        let org = try request.orgPath.map { path throws(InputError) in
+            try OrgExportLoader.load(path: PathDisplay.relative(path, to: cwd))
+        }
+        let usage = try UsageExport.load(paths: request.usagePaths.map { PathDisplay.relative($0, to: cwd) })
         let graph = RequirementGraph(
             modules: modules, specs: specs, policy: policy,
-            sources: sources ?? RequirementGraph.sources(for: policy, deployer: request.includesDeployer),
-            providerEndpoints: providerEndpoints ?? .bundled)
+            sources: (sources ?? RequirementGraph.sources(for: policy, deployer: request.includesDeployer))
+                + request.extraSources,
+            providerEndpoints: providerEndpoints ?? .bundled, org: org ?? .empty,
+            usage: ObservedUsage(export: usage, defaultCaller: request.usageCaller))
         return Analysis(config: config, graph: graph, specDiagnostics: specDiagnostics)
     }
 
@@ -75,12 +86,13 @@ public struct Analysis: Sendable {
     /// The config file merged with the command-line overrides; config errors, and rule ids the
     /// config or the overrides name that are not in `knownRules`, are input errors. Without
     /// `--config`, `.scopecheck.hcl` is looked for from the first path's directory upwards (the
-    /// working directory when no path is given), so a repository's config applies wherever a
+    /// `--org` directory or the first `--usage` path when no path is given, else the working
+    /// directory), so a repository's config applies wherever a
     /// command is run from.
     public static func loadConfig(_ request: AnalysisRequest, knownRules: Set<String>) throws(InputError)
         -> ScopeCheckConfig
     {
-        let start = request.paths.first.map { path -> String in
+        let start = (request.paths.first ?? request.orgPath ?? request.usagePaths.first).map { path -> String in
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             return exists && !isDirectory.boolValue ? PathResolution.directory(of: path) : path

@@ -1,3 +1,4 @@
+import Org
 import Policy
 import Terraform
 
@@ -21,6 +22,19 @@ public struct AnalysisRequest: Sendable {
     /// Whether the provider's calls, made by the client that runs Terraform, are analysed even
     /// when no policy says what that client holds (`scopecheck deployer`).
     public var includesDeployer = false
+    /// `--org`: a directory (or file) of JSON saved from the Platform API; with no `paths`, no
+    /// Terraform is read at all.
+    public var orgPath: String? = nil
+    /// `--usage`: client usage query results, files or directories.
+    public var usagePaths: [String] = []
+    /// Whose the usage rows are that name no client of the org's answers (the audited client).
+    public var usageCaller: Caller? = nil
+    /// Sources of calls added to the standard ones (`audit --discover`: the calls found in an
+    /// application's source, made by the audited client).
+    public var extraSources: [any CallSource] = []
+    /// Whether Terraform is read when no `paths` are given (from the working directory);
+    /// false for commands that read only the org's answers or usage exports.
+    public var readsTerraformByDefault = true
 
     public init(
         paths: [String], recursive: Bool = false, configPath: String? = nil,

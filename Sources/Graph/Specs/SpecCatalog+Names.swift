@@ -15,3 +15,19 @@ extension SpecCatalog {
         return parts.isEmpty ? "" : " [\(parts.joined(separator: "; "))]"
     }
 }
+
+extension SpecCatalog {
+    /// Why no operation of the specs governs a call, in words; nil when one does.
+    public func unresolvedReason(_ resolution: CallResolution) -> String? {
+        switch resolution {
+        case .governed: return nil
+        case .unknown(let suggestions):
+            let nearest = suggestions.prefix(5).map(\.reference)
+            let hint = nearest.isEmpty ? "" : "; did you mean: \(nearest.joined(separator: "; "))"
+            return "not an operation of the API spec in force (\(names))\(hint)"
+        case .uncoveredHost(let host, let knownHosts):
+            let known = knownHosts.isEmpty ? "" : " (they cover \(knownHosts.joined(separator: ", ")))"
+            return "no spec in force covers the host \(host)\(known)"
+        }
+    }
+}

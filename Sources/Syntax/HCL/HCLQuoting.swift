@@ -24,4 +24,11 @@ package enum HCLQuoting {
     package static func list(_ items: [String]) -> String {
         "[" + items.map(quote).joined(separator: ", ") + "]"
     }
+
+    /// A Terraform name made from `text`: ASCII letters, digits and `_` kept, every other
+    /// character `_`; prefixed with `prefix` when it would not start with a letter.
+    package static func resourceName(_ text: String, prefix: String) -> String {
+        let cleaned = String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "_" })
+        return cleaned.first?.isLetter == true ? cleaned : prefix + cleaned
+    }
 }

@@ -81,6 +81,7 @@ struct JSONTreeReader {
 
     private mutating func object() throws -> JSONNode {
         let start = cursor.offset
+        let startPosition = positions.position(at: start)
         try enterNesting(at: start)
         try cursor.beginObject()
         var members: [JSONMember] = []
@@ -89,11 +90,12 @@ struct JSONTreeReader {
             members.append(JSONMember(key: cursor.string(of: key), keyRange: keyRange, value: try value()))
         }
         depth -= 1
-        return node(.object(members), from: start)
+        return node(.object(members), from: startPosition)
     }
 
     private mutating func array() throws -> JSONNode {
         let start = cursor.offset
+        let startPosition = positions.position(at: start)
         try enterNesting(at: start)
         try cursor.beginArray()
         var elements: [JSONNode] = []
@@ -101,7 +103,7 @@ struct JSONTreeReader {
             elements.append(try value())
         }
         depth -= 1
-        return node(.array(elements), from: start)
+        return node(.array(elements), from: startPosition)
     }
 
     private mutating func enterNesting(at offset: Int) throws {
@@ -116,6 +118,12 @@ struct JSONTreeReader {
     /// The node of `kind` from `start` to the cursor.
     private mutating func node(_ kind: JSONNode.Kind, from start: Int) -> JSONNode {
         JSONNode(kind, range: range(start, cursor.offset))
+    }
+
+    /// The node of `kind` from `start` (taken before its children were read, so positions are
+    /// asked for in order and the tracker never walks the text again) to the cursor.
+    private mutating func node(_ kind: JSONNode.Kind, from start: SourcePosition) -> JSONNode {
+        JSONNode(kind, range: SourceRange(file: path, start: start, end: positions.position(at: cursor.offset)))
     }
 
     private mutating func range(_ start: Int, _ end: Int) -> SourceRange {

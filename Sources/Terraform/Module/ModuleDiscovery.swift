@@ -30,6 +30,11 @@ public enum ModuleDiscovery {
             }
             guard !excluded(path) else { continue }
             if !isDirectory.boolValue {
+                guard isTerraformFile(path) else {
+                    throw InputError(
+                        "\(path): not a Terraform file (expected a directory or a .tf, .tf.json, .tfvars or .tfvars.json file)"
+                    )
+                }
                 directories.append(
                     PathResolution.directory(of: path).isEmpty ? "." : PathResolution.directory(of: path))
             } else if recursive {

@@ -39,6 +39,7 @@ import Testing
             commands == [
                 "scopecheck lint --recursive --format sarif --fail-on never > scopecheck.sarif",
                 "scopecheck lint --recursive --format github",
+                #"scopecheck audit terraform/gateway --client "$AUDIT_CLIENT" --format markdown >> "$GITHUB_STEP_SUMMARY" || true"#,
             ])
         let upload = steps.first { ($0["uses"] as? String)?.hasPrefix("github/codeql-action/upload-sarif@") == true }
         #expect((upload?["with"] as? [String: Any])?["sarif_file"] as? String == "scopecheck.sarif")
@@ -58,6 +59,14 @@ import Testing
         #expect(lines.filter { $0.hasPrefix("::error file=terraform/gateway/main.tf,") }.count == 0)
         #expect(lines.filter { $0.hasPrefix("::warning file=terraform/gateway/main.tf,") }.count == 1)
         #expect(lines.filter { $0.hasPrefix("::error file=terraform/gateway/policy.hcl,") }.count == 1)
+        let client = try #require((workflow["env"] as? [String: Any])?["AUDIT_CLIENT"] as? String)
+        let summary = try repository.run(
+            commands[2].replacingOccurrences(of: "$AUDIT_CLIENT", with: client)
+                .replacingOccurrences(of: "$GITHUB_STEP_SUMMARY", with: "summary.md"))
+        #expect(summary.status == 0, "\(summary.stderr)")
+        let page = try String(contentsOf: repository.url("summary.md"), encoding: .utf8)
+        #expect(page.hasPrefix("## OAuth client audit: genesyscloud_oauth_client.queue_reports\n"))
+        #expect(page.contains("```mermaid\nflowchart LR\n"))
     }
 
     @Test func theGitLabJobRunsAsDocumented() throws {
