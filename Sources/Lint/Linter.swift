@@ -37,6 +37,7 @@ public enum Linter {
             graph.modules.flatMap(\.configuration.diagnostics) + graph.policy.diagnostics + extraDiagnostics
         findings += diagnostics.map(finding(for:))
         findings = InstalledCodeFindings.relocate(findings, in: graph)
+        findings = HalfParsedBlocks.quiet(findings, files: graph.modules.flatMap(\.configuration.files))
         // Only comments can hold annotations: files without any are passed over.
         let files = graph.modules.flatMap(\.configuration.files).filter {
             !$0.path.hasSuffix(".json") && !$0.comments.isEmpty

@@ -65,7 +65,10 @@ public struct UnknownPermissionRule: Rule {
             let actionSet = policy.actionSet, let actions = actionSet.value.listValue?.map(\.stringValue)
         else { return [] }
         let specs = graph.specs
-        let unknown = UnknownPart(role: role.instance.resourceAddress, domain: domain, entity: entity)
+        var unknown = UnknownPart(role: role.instance.resourceAddress, domain: domain, entity: entity)
+        // The suggestions for an unknown domain or entity are ranked with the action written
+        // (`routing:queu:view` → `routing:queue:view` first), when there is one.
+        if let action = actions.lazy.compactMap({ $0 }).first(where: { $0 != "*" }) { unknown.action = action }
         let granted = "\(domain):\(entity):\(actions.map { $0 ?? "?" }.joined(separator: ","))"
         if !specs.isKnownPermission(domain: domain, entity: "*", action: "*") {
             return [unknown.finding(self, .domain, granted: granted, at: domainAttribute.range, graph)]

@@ -43,8 +43,31 @@ public struct UnknownScopeRule: Rule {
                     "scope \"\(item.name)\"\(item.viaText) is not defined by the API spec in force (\(graph.specs.names)): "
                         + "the OAuth API rejects it and it grants nothing\(hint)",
                     at: item.range, address: entry.client.address,
-                    fix: suggestions.first.map { "replace \"\(item.name)\" with \"\($0)\"" })
+                    fix: Self.fix(item.name, suggestions: suggestions, client: entry, graph))
             }
         }
+    }
+
+    /// The change `lint --fix` makes, said the same way: drop the scope when one it resembles
+    /// is requested already (and none is to be added); else replace it with the one close
+    /// scope, or with the one close scope the least addition for the client's unmet calls
+    /// holds; with several, the choice is the user's.
+    static func fix(_ name: String, suggestions: [String], client: GraphClient, _ graph: RequirementGraph) -> String? {
+        let grant = client.grant
+        let held = Set(grant.scopes)
+        let unmet = client.calls.flatMap(\.governing).map(\.requirement).filter {
+            !AccessCheck.check(grant, $0).missingScopeAlternatives.isEmpty
+        }
+        let additions = Set(ScopeCover.minimum(unmet, held: held).items)
+        let needed = suggestions.filter(additions.contains)
+        if needed.isEmpty, let present = suggestions.first(where: held.contains) {
+            return "remove \"\(name)\": \"\(present)\", which it resembles, is requested already"
+        }
+        if let only = suggestions.count == 1 ? suggestions.first : needed.count == 1 ? needed.first : nil {
+            return "replace \"\(name)\" with \"\(only)\""
+        }
+        guard !suggestions.isEmpty else { return nil }
+        return
+            "replace \"\(name)\" with one of \(suggestions.map { "\"\($0)\"" }.joined(separator: ", ")) (choose by hand)"
     }
 }

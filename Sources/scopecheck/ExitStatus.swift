@@ -5,6 +5,7 @@ public enum ExitStatus: Int32, Sendable {
     /// The check failed: findings at or above `--fail-on`, a denied verdict, an unknown endpoint
     /// or scope, or files that failed to parse.
     case failure = 1
-    /// Unusable invocation or input: bad arguments, a missing or unreadable spec or config.
+    /// Unusable invocation, input or environment: bad arguments, a missing or unreadable spec or
+    /// config, a download that fails.
     case usage = 2
 }

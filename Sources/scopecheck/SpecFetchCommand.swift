@@ -23,8 +23,10 @@ enum SpecFetchCommand {
             return .success
         } catch {
             progress.finish()
+            // A download that fails is an error of the environment (the network, the server),
+            // which every command reports with 2, not a failed check.
             console.error("scopecheck spec fetch: error: \(error.description)\nnothing was written to \(destination)")
-            return .failure
+            return .usage
         }
     }
 

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Graph
 import Policy
@@ -33,8 +34,7 @@ enum SpecInputs {
         if let path = ConfigFile.discover(startingAt: cwd) {
             let (config, diagnostics) = ConfigLoader.load(path: path)
             if diagnostics.hasErrors {
-                throw UsageError(
-                    diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
+                throw UsageError(InputError(diagnostics).message)
             }
             if bindings.isEmpty { bindings = config.specs.map(\.value) }
             overlays = config.overlays.map(\.value) + overlays

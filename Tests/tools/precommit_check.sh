@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Runs scopecheck's pre-commit hook for real: `pre-commit try-repo` against two throwaway
-# Terraform repositories. In the first a client requests a scope the spec does not define: the
-# hook must fail and print the finding. In the second everything is in order: the hook must pass.
+# Runs scopecheck's pre-commit hooks for real: `pre-commit try-repo` against two throwaway
+# Terraform repositories, for each hook (`scopecheck`, built with Swift by pre-commit, and
+# `scopecheck-system`, the scopecheck on PATH). In the first repository a client requests a
+# scope the spec does not define: the hook must fail and print the finding. In the second
+# everything is in order: the hook must pass.
+#
+# Usage: bash Tests/tools/precommit_check.sh [SCOPECHECK_BINARY]
+#   the binary the `scopecheck-system` hook finds on PATH (default: the scopecheck on PATH).
 #
 # Needs git, swift and pre-commit (python3 -m pip install pre-commit). Works offline: try-repo
 # clones this repository from disk and builds it with `swift build -c release` (one build per
@@ -53,24 +58,35 @@ check() { # check NAME CONDITION-DESCRIPTION COMMAND...
     if "$@"; then echo "ok: $name: $what"; else echo "FAIL: $name: $what" >&2; failures=$((failures + 1)); fi
 }
 
-echo "==> pre-commit try-repo in a repository with a bad client (expect failure)"
-set +e
-(cd "$work/bad" && pre-commit try-repo "$root" scopecheck --all-files) > "$work/bad.log" 2>&1
-status=$?
-set -e
-cat "$work/bad.log"
-check bad "the hook fails" test "$status" -ne 0
-check bad "it reports the unknown scope" grep -q 'main.tf:6:.*error\[unknown-scope\]: scope "partner:analytics:view" is not defined' "$work/bad.log"
-check bad "it reports the missing scope" grep -q 'error\[missing-scope\]' "$work/bad.log"
+binary_dir=""
+if [ $# -ge 1 ]; then binary_dir="$(cd "$(dirname "$1")" && pwd)"; fi
 
-echo "==> pre-commit try-repo in a repository with a good client (expect success)"
-set +e
-(cd "$work/good" && pre-commit try-repo "$root" scopecheck --all-files) > "$work/good.log" 2>&1
-status=$?
-set -e
-cat "$work/good.log"
-check good "the hook passes" test "$status" -eq 0
-check good "pre-commit shows it passed" grep -q '^scopecheck\.*Passed' "$work/good.log"
+# try_hook HOOK NAME: the hook HOOK (shown by pre-commit as NAME) on both repositories.
+try_hook() {
+    local hook="$1" name="$2" path="$PATH"
+    if [ "$hook" = scopecheck-system ] && [ -n "$binary_dir" ]; then path="$binary_dir:$PATH"; fi
+    echo "==> pre-commit try-repo $hook in a repository with a bad client (expect failure)"
+    set +e
+    (cd "$work/bad" && PATH="$path" pre-commit try-repo "$root" "$hook" --all-files) > "$work/bad.log" 2>&1
+    status=$?
+    set -e
+    cat "$work/bad.log"
+    check "$hook bad" "the hook fails" test "$status" -ne 0
+    check "$hook bad" "it reports the unknown scope" grep -q 'main.tf:6:.*error\[unknown-scope\]: scope "partner:analytics:view" is not defined' "$work/bad.log"
+    check "$hook bad" "it reports the missing scope" grep -q 'error\[missing-scope\]' "$work/bad.log"
+
+    echo "==> pre-commit try-repo $hook in a repository with a good client (expect success)"
+    set +e
+    (cd "$work/good" && PATH="$path" pre-commit try-repo "$root" "$hook" --all-files) > "$work/good.log" 2>&1
+    status=$?
+    set -e
+    cat "$work/good.log"
+    check "$hook good" "the hook passes" test "$status" -eq 0
+    check "$hook good" "pre-commit shows it passed" grep -q "^$name\.*Passed" "$work/good.log"
+}
+
+try_hook scopecheck 'scopecheck'
+try_hook scopecheck-system 'scopecheck (system)'
 
 if [ "$failures" -ne 0 ]; then
     echo "precommit_check: $failures check(s) failed" >&2

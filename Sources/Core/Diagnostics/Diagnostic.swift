@@ -43,9 +43,17 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// `file:line:col: error: summary; detail` — the compiler form printed on stderr.
     public var description: String {
         let location = range.map { "\($0.description): " } ?? ""
-        let tail = detail.isEmpty ? "" : "; \(detail)"
         return "\(location)\(severity.rawValue): \(summary)\(tail)"
     }
+
+    /// `file:line:col: summary; detail`, without the severity: the message of an error a
+    /// command prints after its own `error:`.
+    public var located: String {
+        let location = range.map { "\($0.description): " } ?? ""
+        return "\(location)\(summary)\(tail)"
+    }
+
+    private var tail: String { detail.isEmpty ? "" : "; \(detail)" }
 }
 
 extension Array where Element == Diagnostic {

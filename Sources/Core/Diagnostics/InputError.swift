@@ -6,5 +6,10 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public init(_ message: String) { self.message = message }
 
+    /// The error of `diagnostics`' errors, one a line, each `file:line:col: summary`.
+    public init(_ diagnostics: [Diagnostic]) {
+        message = diagnostics.filter { $0.severity == .error }.map(\.located).joined(separator: "\n")
+    }
+
     public var description: String { message }
 }

@@ -110,8 +110,7 @@ public struct Analysis: Sendable {
             let (loaded, diagnostics) = ConfigLoader.load(path: path)
             let problems = diagnostics + loaded.unknownRuleDiagnostics(known: knownRules)
             if problems.hasErrors {
-                throw InputError(
-                    problems.filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
+                throw InputError(problems)
             }
             config = loaded
         }

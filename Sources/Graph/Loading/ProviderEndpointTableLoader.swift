@@ -13,7 +13,7 @@ public enum ProviderEndpointTableLoader {
         }
         let (table, diagnostics) = ProviderEndpointTable.parse(String(decoding: bytes, as: UTF8.self), path: path)
         let errors = diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty else { throw InputError(errors.map(\.description).joined(separator: "\n")) }
+        guard errors.isEmpty else { throw InputError(errors) }
         return table
     }
 }

@@ -21,7 +21,7 @@ public enum SpecCatalogLoader {
             let loaded = try SpecSetLoader.load(bindings: relative, overlayPaths: overlayPaths, cache: cache)
             return (SpecCatalog(set: loaded.set, overlaySources: loaded.overlaySources), loaded.diagnostics)
         } catch {
-            throw InputError(error.description)
+            throw InputError([error.diagnostic])
         }
     }
 }

@@ -9,6 +9,9 @@ struct CodeLayout {
     private var codeBytes: [Int: (first: Int, last: Int)] = [:]
     /// The range of the outermost block or attribute starting on each line.
     private var itemStarts: [Int: SourceRange] = [:]
+    /// Each block with the byte its body's first item starts at (its end when the body is
+    /// empty): a comment between the two heads the block's body.
+    private var blockHeads: [(block: SourceRange, firstItem: Int)] = []
     private let lastLine: Int
 
     init(file: HCLFile, source: [UInt8]) {
@@ -53,14 +56,24 @@ struct CodeLayout {
         codeBytes = found
         lastLine = line
         itemStarts = Self.itemStarts(in: file.body)
+        blockHeads = Self.blockHeads(in: file.body)
     }
 
     /// What an annotation written as `comment` covers, by the placement rules: the comment's own
-    /// line when code precedes it there; otherwise the next code (on the rest of its last line
+    /// line when code precedes it there; the whole block when it is the first thing inside a
+    /// block's body; otherwise the next code (on the rest of its last line
     /// or below): a block or attribute starting there as a whole, else that line.
     func scope(of comment: SourceRange) -> IgnoreAnnotation.Scope {
         let startLine = comment.start.line
         if let code = codeBytes[startLine], code.first < comment.start.byte { return .line(startLine) }
+        // On a line of its own, before anything else of a block's body: the whole block, its
+        // label included (the innermost such block).
+        if let head = blockHeads.last(where: { head in
+            head.block.start.line < startLine && comment.end.byte <= head.firstItem
+                && head.block.start.byte < comment.start.byte
+        }) {
+            return .range(head.block)
+        }
         let endLine = comment.end.line
         var target: Int?
         if let code = codeBytes[endLine], code.last >= comment.end.byte {
@@ -71,6 +84,24 @@ struct CodeLayout {
         guard let target else { return .nothing }
         if let item = itemStarts[target], item.start.byte >= comment.end.byte { return .range(item) }
         return .line(target)
+    }
+
+    /// Every block with the start of its body's first item, outer blocks before the blocks
+    /// inside them.
+    private static func blockHeads(in body: Body) -> [(block: SourceRange, firstItem: Int)] {
+        var heads: [(block: SourceRange, firstItem: Int)] = []
+        var pending = [body]
+        var index = 0
+        while index < pending.count {
+            let next = pending[index]
+            index += 1
+            for block in next.blocks {
+                let items = block.body.attributes.map(\.range.start.byte) + block.body.blocks.map(\.range.start.byte)
+                heads.append((block.range, items.min() ?? block.range.end.byte))
+                pending.append(block.body)
+            }
+        }
+        return heads
     }
 
     /// The outermost block or attribute starting on each line, walking nested bodies with an

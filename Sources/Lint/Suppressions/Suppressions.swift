@@ -5,8 +5,9 @@ import Syntax
 /// The `scopecheck:ignore` annotations of one or more files, ready to filter findings.
 ///
 /// - `# scopecheck:ignore rule-a,rule-b -- reason` at the end of a code line covers findings that
-///   start on that line; on a line of its own it covers the next code: a block or attribute
-///   starting there as a whole, otherwise that line.
+///   start on that line; on a line of its own as the first thing inside a block's body it covers
+///   the whole block, its label included; elsewhere on a line of its own it covers the next
+///   code: a block or attribute starting there as a whole, otherwise that line.
 /// - `# scopecheck:ignore-file rule-a -- reason` covers the whole file.
 /// - `all` as a rule id covers every rule.
 public struct Suppressions: Sendable {

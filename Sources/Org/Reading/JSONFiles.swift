@@ -29,7 +29,7 @@ enum JSONFiles {
         }
         let document = JSONDocument.parse(bytes: bytes, path: file)
         if let error = document.diagnostics.first(where: { $0.severity == .error }) {
-            throw InputError(error.description)
+            throw InputError([error])
         }
         guard let root = document.root else { throw InputError("\(file): the file holds no JSON value") }
         return root

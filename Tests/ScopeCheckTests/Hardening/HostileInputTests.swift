@@ -8,7 +8,8 @@ import Testing
 
 /// Broken and hostile Terraform: each case gives exactly the expected diagnostics (at their line
 /// and column), finishes (bounded time: the test returns), and the module's other file is still
-/// analysed (`HostileFixture.goodFinding`).
+/// analysed (`HostileFixture.goodFinding`). A block with a syntax error gives nothing but the
+/// error: what the half-parsed block seems to lack or hold is the error's echo.
 @Suite struct HostileInputTests {
     private typealias Fixture = HostileFixture
 
@@ -19,7 +20,6 @@ import Testing
         let findings = try Fixture.lint(directory)
         #expect(
             findings == [
-                "bad.tf:1:38 missing-attribute: genesyscloud_oauth_client.cut has no authorized_grant_type: the argument is required, so terraform plan fails with \"Missing required argument\"",
                 Fixture.parseError(
                     "2:10",
                     "Unterminated template string: There is no closing quote for this string before the end of the file."
@@ -144,7 +144,6 @@ import Testing
                     "2:7",
                     "Unterminated template string: There is no closing quote for this string on its line. Quoted strings cannot span lines: use the \\n escape or a heredoc (<<EOT) for multi-line text."
                 ),
-                "bad.tf:2:10 terraform-validation: Reference to undeclared local value: no local value named \"b\" is declared in the root module",
                 Fixture.goodFinding,
             ])
     }

@@ -91,7 +91,7 @@ import Testing
         #expect(output.status == 2)
         #expect(
             output.stderr.contains(
-                ".scopecheck.hcl:3:13: error: Invalid character; The NUL character (U+0000) is not allowed in HCL files."
+                ".scopecheck.hcl:3:13: Invalid character; The NUL character (U+0000) is not allowed in HCL files."
             ))
     }
 

@@ -191,12 +191,12 @@ import Testing
               "authorizedGrantType": "CODE",, }
             """
         ])
-        #expect(message == "\(directory)/clients.json:2:33: error: Invalid JSON; expected string key, found ','")
+        #expect(message == "\(directory)/clients.json:2:33: Invalid JSON; expected string key, found ','")
     }
 
     @Test func anEmptyFileIsAnError() throws {
         let (message, directory) = try Self.loadError(["empty.json": ""])
-        #expect(message == "\(directory)/empty.json:1:1: error: Invalid JSON; expected value, found end of input")
+        #expect(message == "\(directory)/empty.json:1:1: Invalid JSON; expected value, found end of input")
     }
 
     @Test func aMissingPathIsAnError() throws {

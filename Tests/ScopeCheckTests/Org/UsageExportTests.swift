@@ -213,7 +213,7 @@ import Testing
 
     @Test func aFileThatIsNotJSONNamesTheFileLineAndColumn() throws {
         let (message, directory) = try Self.loadError(["usage.json": "{\"results\": [\n  {\"templateUri\": }]}"])
-        #expect(message == ("\(directory)/usage.json:2:19: error: Invalid JSON; expected value, found '}'"))
+        #expect(message == ("\(directory)/usage.json:2:19: Invalid JSON; expected value, found '}'"))
     }
 
     @Test func aMissingPathIsAnError() throws {

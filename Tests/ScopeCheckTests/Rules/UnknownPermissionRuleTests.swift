@@ -30,7 +30,7 @@ struct UnknownPermissionRuleTests {
                 == "a permission policy of genesyscloud_auth_role.reader grants routng:queue:view, but no permission "
                 + "the API spec in force (genesys-platform-sample.json) checks has the domain \"routng\": it grants "
                 + "nothing an API call looks at, so the calls it was meant for fail with 403; did you mean "
-                + "routing:queue:add?")
+                + "routing:queue:view, routing:queue:add, routing:queue:edit?")
         #expect(findings.first?.fix == "domain = \"routing\"")
     }
 
@@ -44,7 +44,7 @@ struct UnknownPermissionRuleTests {
                 == "a permission policy of genesyscloud_auth_role.reader grants routing:queues:view,edit, but no "
                 + "permission the API spec in force (genesys-platform-sample.json) checks has the domain and entity "
                 + "\"routing:queues\": it grants nothing an API call looks at, so the calls it was meant for fail with "
-                + "403; did you mean routing:queue:add, routing:queue:edit, routing:queue:view?")
+                + "403; did you mean routing:queue:view, routing:queue:add, routing:queue:edit?")
         #expect(findings.first?.fix == "entity_name = \"queue\"")
         #expect(findings.first?.severity == .warning)
     }

@@ -9,18 +9,18 @@ import Testing
     @Test func thePreCommitManifestDeclaresTheHook() throws {
         let hooks = try #require(
             try YAMLReader.read(root.appendingPathComponent(".pre-commit-hooks.yaml")) as? [[String: Any]])
-        #expect(hooks.count == 1)
-        let hook = try #require(hooks.first)
-        #expect(hook["id"] as? String == "scopecheck")
-        #expect(hook["language"] as? String == "swift")
-        #expect(hook["entry"] as? String == "scopecheck lint")
-        #expect(hook["pass_filenames"] as? Bool == true)
-        #expect(hook["require_serial"] as? Bool == true)
-        let pattern = try Regex(try #require(hook["files"] as? String))
-        for name in ["main.tf", "modules/x/roles.tf.json", "terraform.tfvars", "prod.auto.tfvars.json"] {
-            #expect(name.contains(pattern), "\(name)")
+        #expect(hooks.map { $0["id"] as? String } == ["scopecheck", "scopecheck-system"])
+        #expect(hooks.map { $0["language"] as? String } == ["swift", "system"])
+        for hook in hooks {
+            #expect(hook["entry"] as? String == "scopecheck lint")
+            #expect(hook["pass_filenames"] as? Bool == true)
+            #expect(hook["require_serial"] as? Bool == true)
+            let pattern = try Regex(try #require(hook["files"] as? String))
+            for name in ["main.tf", "modules/x/roles.tf.json", "terraform.tfvars", "prod.auto.tfvars.json"] {
+                #expect(name.contains(pattern), "\(name)")
+            }
+            for name in ["main.tf.bak", "README.md", "plan.json"] { #expect(!name.contains(pattern), "\(name)") }
         }
-        for name in ["main.tf.bak", "README.md", "plan.json"] { #expect(!name.contains(pattern), "\(name)") }
     }
 
     @Test func theGitHubWorkflowRunsAsDocumented() throws {
