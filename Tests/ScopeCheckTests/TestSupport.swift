@@ -20,6 +20,18 @@ enum TestSupport {
         return url
     }
 
+    /// `files` (relative path → contents) written under a fresh temporary directory.
+    static func directory(with files: [String: String]) throws -> URL {
+        let root = try temporaryDirectory()
+        for (path, contents) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contents.utf8).write(to: url)
+        }
+        return root
+    }
+
     /// A fresh empty temporary directory.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory

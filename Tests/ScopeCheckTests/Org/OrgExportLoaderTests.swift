@@ -11,14 +11,7 @@ import Testing
 @Suite struct OrgExportLoaderTests {
     /// `files` (name → text) written into a fresh temporary directory.
     static func write(_ files: [String: String]) throws -> URL {
-        let directory = try TestSupport.temporaryDirectory()
-        for (name, text) in files {
-            let url = directory.appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return directory
+        try TestSupport.directory(with: files)
     }
 
     /// The export of `files`.

@@ -140,7 +140,7 @@ import Testing
 
 @Suite struct ConfigDiscoveryTests {
     @Test func findsTheConfigInTheDirectoryOrTheNearestParent() throws {
-        let root = try PolicyTest.directory(with: [
+        let root = try TestSupport.directory(with: [
             "repo/.scopecheck.hcl": "",
             "repo/infra/team/.scopecheck.hcl": "",
             "repo/infra/team/prod/main.tf": "",
@@ -158,13 +158,13 @@ import Testing
     }
 
     @Test func findsNothingWithoutAConfigAndIgnoresDirectoriesOfThatName() throws {
-        let root = try PolicyTest.directory(with: ["a/.scopecheck.hcl/x": "", "a/b/main.tf": ""])
+        let root = try TestSupport.directory(with: ["a/.scopecheck.hcl/x": "", "a/b/main.tf": ""])
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(ConfigFile.discover(startingAt: root.appendingPathComponent("a/b").path) == nil)
     }
 
     @Test func loadsADiscoveredConfigWithPathsFromItsDirectory() throws {
-        let root = try PolicyTest.directory(with: [
+        let root = try TestSupport.directory(with: [
             "repo/.scopecheck.hcl": "policies = [\"policies\"]\nexclude = [\"modules/legacy\"]\n",
             "repo/env/main.tf": "",
         ])

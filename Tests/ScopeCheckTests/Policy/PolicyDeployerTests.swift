@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func aPhaseDeclaredTwiceIsAnErrorAtTheSecond() throws {
-        let root = try PolicyTest.directory(with: [
+        let root = try TestSupport.directory(with: [
             "a.hcl": #"deployer "apply" { permissions = ["routing:queue:view"] }"#,
             "b.hcl": #"deployer { permissions = ["routing:skill:view"] }"#,
         ])

@@ -107,7 +107,7 @@ import Testing
 
 @Suite struct PolicyLoaderTests {
     @Test func aDirectoryLoadsItsHCLFilesSortedAndNotRecursively() throws {
-        let root = try PolicyTest.directory(with: [
+        let root = try TestSupport.directory(with: [
             "policies/b.hcl": "client \"genesyscloud_oauth_client.b\" {\n  calls = []\n}\n",
             "policies/a.hcl": "client \"genesyscloud_oauth_client.a\" {\n  calls = []\n}\n",
             "policies/notes.txt": "not a policy",
@@ -125,7 +125,7 @@ import Testing
     }
 
     @Test func filesAndDirectoriesMixAndAFileIsReadOnce() throws {
-        let root = try PolicyTest.directory(with: [
+        let root = try TestSupport.directory(with: [
             "p/a.hcl": "client \"genesyscloud_oauth_client.a\" {\n  calls = []\n}\n",
             "extra.hcl": "rules {\n  require_description = true\n}\n",
         ])
@@ -140,7 +140,7 @@ import Testing
     }
 
     @Test func missingPathsAndEmptyDirectoriesAreReported() throws {
-        let root = try PolicyTest.directory(with: ["empty/readme.md": "x"])
+        let root = try TestSupport.directory(with: ["empty/readme.md": "x"])
         defer { try? FileManager.default.removeItem(at: root) }
         let empty = root.appendingPathComponent("empty").path
         let missing = root.appendingPathComponent("missing.hcl").path

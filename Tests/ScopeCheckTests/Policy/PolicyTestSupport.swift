@@ -38,16 +38,4 @@ enum PolicyTest {
     static func policyDiagnostics(_ text: String, path: String = "policy.hcl") -> [String] {
         PolicyLoader.parse(text, path: path).diagnostics.map(describe)
     }
-
-    /// Writes `files` (relative path → contents) under a fresh temporary directory.
-    static func directory(with files: [String: String]) throws -> URL {
-        let root = try TestSupport.temporaryDirectory()
-        for (path, contents) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try contents.write(to: url, atomically: true, encoding: .utf8)
-        }
-        return root
-    }
 }
