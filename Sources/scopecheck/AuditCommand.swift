@@ -45,18 +45,14 @@ enum AuditCommand {
             return list(analysis, format: format, console: console)
         }
         var subject = try AuditLookup.find(reference, in: analysis.graph)
-        let sources = arguments.all("--discover")
-        if !request.usagePaths.isEmpty || !sources.isEmpty {
+        let roots = arguments.all("--discover")
+        if !request.usagePaths.isEmpty || !roots.isEmpty {
             // Usage rows that name no client of the org's answers, and the calls found in the
             // application's source, are the audited client's.
-            var again = request
             let caller = caller(of: subject)
-            if !request.usagePaths.isEmpty { again.usageCaller = caller }
-            if !sources.isEmpty {
-                let scan = try Discoverer.scan(sources, specs: analysis.graph.specs)
-                again.extraSources = [DiscoveredCallSource(mentions: scan.mentions, caller: caller)]
-            }
-            analysis = try Analysis.load(again, config: analysis.config)
+            let found = try roots.isEmpty ? [] : Discoverer.scan(roots, specs: analysis.graph.specs).mentions
+            let sources: [any CallSource] = found.isEmpty ? [] : [DiscoveredCallSource(mentions: found, caller: caller)]
+            analysis = try OrgInputs.attributing(to: caller, request: request, analysis: analysis, sources: sources)
             subject = try AuditLookup.find(reference, in: analysis.graph)
         }
         let lint = lintResult(analysis, console: console)

@@ -31,15 +31,16 @@ enum OrgInputs {
         return request
     }
 
-    /// `analysis` again with the usage rows that name no client of the org's answers
-    /// attributed to `caller` (the client a command is about); `analysis` itself when no
-    /// usage is read.
-    static func attributingUsage(
-        to caller: Caller, request: AnalysisRequest, analysis: Analysis
+    /// `analysis` again with the usage rows that name no client of the org's answers, and the
+    /// calls of `sources`, attributed to `caller` (the client a command is about); `analysis`
+    /// itself when there are neither.
+    static func attributing(
+        to caller: Caller, request: AnalysisRequest, analysis: Analysis, sources: [any CallSource] = []
     ) throws -> Analysis {
-        guard !request.usagePaths.isEmpty else { return analysis }
+        guard !request.usagePaths.isEmpty || !sources.isEmpty else { return analysis }
         var request = request
-        request.usageCaller = caller
+        if !request.usagePaths.isEmpty { request.usageCaller = caller }
+        request.extraSources = sources
         return try Analysis.load(request, config: analysis.config)
     }
 }

@@ -51,7 +51,7 @@ enum SuggestCommand {
             {
                 // A client of the org's answers: usage rows that name no client are its own.
                 let caller = Caller.orgClient(id: org.client.id, label: org.client.label)
-                analysis = try OrgInputs.attributingUsage(to: caller, request: request, analysis: analysis)
+                analysis = try OrgInputs.attributing(to: caller, request: request, analysis: analysis)
                 guard let entry = try analysis.graph.orgClient(address) else { return .failure }
                 suggestion = try GrantSuggester.suggest(for: entry, in: analysis.graph)
             } else {
