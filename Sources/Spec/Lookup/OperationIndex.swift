@@ -1,3 +1,5 @@
+import Core
+
 /// Lookups over a spec. Finds operations from the ways people name them: `METHOD /template`,
 /// `METHOD /concrete/path` or URL, operationId, or SDK method name in any casing, and suggests
 /// the nearest operations when nothing matches (`OperationIndex+Suggestions`); tells known
@@ -6,20 +8,18 @@
 public struct OperationIndex: Sendable {
     /// The spec indexed.
     public let spec: APISpec
-    /// The distinct path templates, in path order, each with the indexes of its operations.
-    let templates: [Template]
     /// `METHOD path` → operation index.
     private let byReference: [String: Int]
-    /// operationId → operation index.
-    private let byOperationId: [String: Int]
-    /// Normalised operationId and SDK method name (see `normalizedName(_:)`) → operation index.
-    private let byName: [String: Int]
-    /// Segment count → indexes into `templates`.
-    private let templatesBySegmentCount: [Int: [Int]]
-    /// The segment counts of the templates with a literal segment that is not all lowercase.
-    private let segmentCountsWithUppercaseLiterals: Set<Int>
+    /// The tables below are built on first use: one `explain` of an exact `METHOD /path` needs
+    /// none of them, and building all of them costs more than loading a cached spec.
+    private let names: LazyValue<NameTables>
+    private let paths: LazyValue<PathTables>
+    private let permissionTable: LazyValue<PermissionCatalogue>
+
+    /// The distinct path templates, in path order, each with the indexes of its operations.
+    var templates: [Template] { paths.wrappedValue.templates }
     /// The spec's permissions, for wildcard queries.
-    let permissionCatalogue: PermissionCatalogue
+    var permissionCatalogue: PermissionCatalogue { permissionTable.wrappedValue }
 
     /// A path template and its operations.
     struct Template: Sendable {
@@ -30,38 +30,14 @@ public struct OperationIndex: Sendable {
 
     public init(_ spec: APISpec) {
         self.spec = spec
-        let count = spec.operations.count
-        var byReference = [String: Int](minimumCapacity: count)
-        var byOperationId = [String: Int](minimumCapacity: count)
-        var byName = [String: Int](minimumCapacity: count)
-        var templates: [Template] = []
-        var operationsOfPath: [Int] = []
+        var byReference = [String: Int](minimumCapacity: spec.operations.count)
         for (index, operation) in spec.operations.enumerated() {
             byReference[operation.reference] = byReference[operation.reference] ?? index
-            if let operationId = operation.operationId {
-                byOperationId[operationId] = byOperationId[operationId] ?? index
-            }
-            for name in Set([operation.operationId, operation.sdkMethodName].compactMap { $0 }) {
-                let normalized = Self.normalizedName(name)
-                byName[normalized] = byName[normalized] ?? index
-            }
-            operationsOfPath.append(index)
-            if index + 1 == spec.operations.count || spec.operations[index + 1].path != operation.path {
-                templates.append(
-                    Template(path: operation.path, pattern: PathTemplate(operation.path), operations: operationsOfPath))
-                operationsOfPath = []
-            }
         }
-        self.templates = templates
         self.byReference = byReference
-        self.byOperationId = byOperationId
-        self.byName = byName
-        self.templatesBySegmentCount = Dictionary(grouping: templates.indices) { templates[$0].pattern.segments.count }
-        self.segmentCountsWithUppercaseLiterals = Set(
-            templates.map(\.pattern.segments).filter { segments in
-                segments.contains { if case .literal(let text) = $0 { text != text.lowercased() } else { false } }
-            }.map(\.count))
-        self.permissionCatalogue = PermissionCatalogue(spec.permissions)
+        self.names = LazyValue { NameTables(spec) }
+        self.paths = LazyValue { PathTables(spec) }
+        self.permissionTable = LazyValue { PermissionCatalogue(spec.permissions) }
     }
 
     /// The operation a reference names: `METHOD path` (template, concrete path or URL), a bare
@@ -102,7 +78,8 @@ public struct OperationIndex: Sendable {
     /// The operation with this operationId, or whose operationId or SDK method name equals `name`
     /// ignoring ASCII case, `_` and `-`.
     public func operation(named name: String) -> APIOperation? {
-        guard let index = byOperationId[name] ?? byName[Self.normalizedName(name)] else { return nil }
+        let names = names.wrappedValue
+        guard let index = names.byOperationId[name] ?? names.byName[Self.normalizedName(name)] else { return nil }
         return spec.operations[index]
     }
 
@@ -115,7 +92,7 @@ public struct OperationIndex: Sendable {
         guard let target = RequestTarget.path(of: path) else { return nil }
         let segments = PathTemplate.split(target)
         guard
-            segmentCountsWithUppercaseLiterals.contains(segments.count)
+            paths.wrappedValue.segmentCountsWithUppercaseLiterals.contains(segments.count)
                 || segments.contains(where: { !$0.hasPrefix("{") && $0.contains(where: \.isUppercase) })
         else { return nil }
         let method = method.uppercased()
@@ -140,8 +117,10 @@ public struct OperationIndex: Sendable {
     }
 
     private func bestTemplate(segments: [Substring], ignoringCase: Bool = false) -> Int? {
+        let paths = paths.wrappedValue
+        let templates = paths.templates
         var best: Int?
-        for candidate in templatesBySegmentCount[segments.count] ?? []
+        for candidate in paths.templatesBySegmentCount[segments.count] ?? []
         where templates[candidate].pattern.matches(segments, ignoringCase: ignoringCase) {
             if let current = best, !templates[candidate].pattern.isMoreSpecific(than: templates[current].pattern) {
                 continue
@@ -160,5 +139,54 @@ public struct OperationIndex: Sendable {
             bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// operationId and normalised name (see `OperationIndex.normalizedName(_:)`) → operation index.
+private struct NameTables: Sendable {
+    var byOperationId: [String: Int] = [:]
+    var byName: [String: Int] = [:]
+
+    init(_ spec: APISpec) {
+        byOperationId.reserveCapacity(spec.operations.count)
+        byName.reserveCapacity(spec.operations.count)
+        for (index, operation) in spec.operations.enumerated() {
+            if let operationId = operation.operationId {
+                byOperationId[operationId] = byOperationId[operationId] ?? index
+            }
+            for name in Set([operation.operationId, operation.sdkMethodName].compactMap { $0 }) {
+                let normalized = OperationIndex.normalizedName(name)
+                byName[normalized] = byName[normalized] ?? index
+            }
+        }
+    }
+}
+
+/// The path templates of a spec, for matching concrete paths.
+private struct PathTables: Sendable {
+    /// The distinct path templates, in path order, each with the indexes of its operations.
+    var templates: [OperationIndex.Template] = []
+    /// Segment count → indexes into `templates`.
+    var templatesBySegmentCount: [Int: [Int]]
+    /// The segment counts of the templates with a literal segment that is not all lowercase.
+    var segmentCountsWithUppercaseLiterals: Set<Int>
+
+    init(_ spec: APISpec) {
+        var operationsOfPath: [Int] = []
+        for (index, operation) in spec.operations.enumerated() {
+            operationsOfPath.append(index)
+            if index + 1 == spec.operations.count || spec.operations[index + 1].path != operation.path {
+                templates.append(
+                    OperationIndex.Template(
+                        path: operation.path, pattern: PathTemplate(operation.path), operations: operationsOfPath))
+                operationsOfPath = []
+            }
+        }
+        let templates = templates
+        templatesBySegmentCount = Dictionary(grouping: templates.indices) { templates[$0].pattern.segments.count }
+        segmentCountsWithUppercaseLiterals = Set(
+            templates.map(\.pattern.segments).filter { segments in
+                segments.contains { if case .literal(let text) = $0 { text != text.lowercased() } else { false } }
+            }.map(\.count))
     }
 }
