@@ -15,6 +15,9 @@ public struct OperationIndex: Sendable {
     private let names: LazyValue<NameTables>
     private let paths: LazyValue<PathTables>
     private let permissionTable: LazyValue<PermissionCatalogue>
+    /// The segment counts of the templates with a literal segment that may not be all lowercase
+    /// (a byte scan of the paths, without building the templates).
+    private let segmentCountsWithUppercaseLiterals: LazyValue<Set<Int>>
 
     /// The distinct path templates, in path order, each with the indexes of its operations.
     var templates: [Template] { paths.wrappedValue.templates }
@@ -38,6 +41,7 @@ public struct OperationIndex: Sendable {
         self.names = LazyValue { NameTables(spec) }
         self.paths = LazyValue { PathTables(spec) }
         self.permissionTable = LazyValue { PermissionCatalogue(spec.permissions) }
+        self.segmentCountsWithUppercaseLiterals = LazyValue { Self.segmentCountsWithUppercaseLiterals(spec) }
     }
 
     /// The operation a reference names: `METHOD path` (template, concrete path or URL), a bare
@@ -92,7 +96,7 @@ public struct OperationIndex: Sendable {
         guard let target = RequestTarget.path(of: path) else { return nil }
         let segments = PathTemplate.split(target)
         guard
-            paths.wrappedValue.segmentCountsWithUppercaseLiterals.contains(segments.count)
+            segmentCountsWithUppercaseLiterals.wrappedValue.contains(segments.count)
                 || segments.contains(where: { !$0.hasPrefix("{") && $0.contains(where: \.isUppercase) })
         else { return nil }
         let method = method.uppercased()
@@ -128,6 +132,34 @@ public struct OperationIndex: Sendable {
             best = candidate
         }
         return best
+    }
+
+    /// The segment counts of the spec's paths that have a segment not starting with `{` with an
+    /// ASCII capital or a non-ASCII byte in it: those whose case may matter.
+    private static func segmentCountsWithUppercaseLiterals(_ spec: APISpec) -> Set<Int> {
+        var counts: Set<Int> = []
+        var previous: String?
+        for operation in spec.operations where operation.path != previous {
+            previous = operation.path
+            var segments = 0
+            var capital = false
+            var literal = false
+            var atSegmentStart = true
+            for byte in operation.path.utf8 {
+                if byte == UInt8(ascii: "/") {
+                    atSegmentStart = true
+                    continue
+                }
+                if atSegmentStart {
+                    segments += 1
+                    literal = byte != UInt8(ascii: "{")
+                    atSegmentStart = false
+                }
+                if literal, byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { capital = true }
+            }
+            if capital { counts.insert(segments) }
+        }
+        return counts
     }
 
     /// `name` without `_` and `-`, ASCII letters lowercased: the form shared by every SDK's
@@ -168,8 +200,6 @@ private struct PathTables: Sendable {
     var templates: [OperationIndex.Template] = []
     /// Segment count → indexes into `templates`.
     var templatesBySegmentCount: [Int: [Int]]
-    /// The segment counts of the templates with a literal segment that is not all lowercase.
-    var segmentCountsWithUppercaseLiterals: Set<Int>
 
     init(_ spec: APISpec) {
         var operationsOfPath: [Int] = []
@@ -184,9 +214,5 @@ private struct PathTables: Sendable {
         }
         let templates = templates
         templatesBySegmentCount = Dictionary(grouping: templates.indices) { templates[$0].pattern.segments.count }
-        segmentCountsWithUppercaseLiterals = Set(
-            templates.map(\.pattern.segments).filter { segments in
-                segments.contains { if case .literal(let text) = $0 { text != text.lowercased() } else { false } }
-            }.map(\.count))
     }
 }
