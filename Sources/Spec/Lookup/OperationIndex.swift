@@ -8,8 +8,8 @@ import Core
 public struct OperationIndex: Sendable {
     /// The spec indexed.
     public let spec: APISpec
-    /// `METHOD path` → operation index.
-    private let byReference: [String: Int]
+    /// Method and path → operation index.
+    private let byReference: [Reference: Int]
     /// The tables below are built on first use: one `explain` of an exact `METHOD /path` needs
     /// none of them, and building all of them costs more than loading a cached spec.
     private let names: LazyValue<NameTables>
@@ -24,6 +24,12 @@ public struct OperationIndex: Sendable {
     /// The spec's permissions, for wildcard queries.
     var permissionCatalogue: PermissionCatalogue { permissionTable.wrappedValue }
 
+    /// An operation's method and path, as the spec writes them (no `METHOD path` string is built).
+    struct Reference: Hashable {
+        let method: String
+        let path: String
+    }
+
     /// A path template and its operations.
     struct Template: Sendable {
         let path: String
@@ -33,9 +39,9 @@ public struct OperationIndex: Sendable {
 
     public init(_ spec: APISpec) {
         self.spec = spec
-        var byReference = [String: Int](minimumCapacity: spec.operations.count)
-        for (index, operation) in spec.operations.enumerated() {
-            byReference[operation.reference] = byReference[operation.reference] ?? index
+        var byReference = [Reference: Int](minimumCapacity: spec.operations.count)
+        for index in spec.operations.indices.reversed() {  // the first of duplicates is written last
+            byReference[Reference(method: spec.operations[index].method, path: spec.operations[index].path)] = index
         }
         self.byReference = byReference
         self.names = LazyValue { NameTables(spec) }
@@ -68,7 +74,7 @@ public struct OperationIndex: Sendable {
     /// segments (that template must then have the method).
     public func operation(method: String, path: String) -> APIOperation? {
         let method = method.uppercased()
-        if let index = byReference["\(method) \(path)"] { return spec.operations[index] }
+        if let index = byReference[Reference(method: method, path: path)] { return spec.operations[index] }
         return operations(atPath: path).first { $0.method == method }
     }
 
