@@ -31,9 +31,11 @@ case "$(uname -m)" in
 esac
 name="scopecheck-$version-linux-$arch"
 
+# Always a clean build: an incremental build after a change to a struct's stored properties in
+# another module has been seen to link stale code.
 work="$root/.build-release"
 source="$work/source"
-rm -rf "$source"
+rm -rf "$source" "$work/build"
 mkdir -p "$source"
 git -C "$root" archive --format=tar HEAD | tar -x -C "$source"
 git -C "$root" diff --quiet HEAD || echo "release: note: uncommitted changes are not in the release (built from $commit)"
