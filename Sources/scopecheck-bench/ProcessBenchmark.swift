@@ -119,17 +119,18 @@ enum ProcessBenchmark {
             times.sort()
             let median = times[times.count / 2]
             medians[measurement.name] = median
-            let verdict = measurement.limit.map { "  ≤ \(format($0)) ms: " + (median <= $0 ? "met" : "NOT met") } ?? ""
+            let verdict =
+                measurement.limit.map { "  ≤ \(format($0, 1)) ms: " + (median <= $0 ? "met" : "NOT met") } ?? ""
             print(
-                pad(measurement.name, 34) + pad(format(times[0]) + " ms", 11, right: true)
-                    + pad(format(median) + " ms", 11, right: true) + verdict)
+                pad(measurement.name, 34) + pad(format(times[0], 1) + " ms", 11, right: true)
+                    + pad(format(median, 1) + " ms", 11, right: true) + verdict)
         }
         if let cold = medians["explain, cold (no cache)"], let python = medians["python3 json.load of the spec"],
             cold > 0
         {
             let ratio = python / cold
             print(
-                "cold explain is \(format(ratio))× faster than json.load (medians); target ≥ 10×: "
+                "cold explain is \(format(ratio, 1))× faster than json.load (medians); target ≥ 10×: "
                     + (ratio >= 10 ? "met" : "NOT met"))
         }
     }
@@ -162,24 +163,6 @@ enum ProcessBenchmark {
         guard exited, allowing.contains(code) else {
             throw BenchmarkError("\(arguments.joined(separator: " ")) ended with status \(status)")
         }
-        let (seconds, attoseconds) = elapsed.components
-        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
-    }
-
-    private static func format(_ value: Double) -> String { String(format: "%.1f", value) }
-
-    private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        let padding = String(repeating: " ", count: max(0, width - text.count))
-        return right ? padding + text : text + padding
-    }
-
-    private static func fail(_ message: String, status: Int32) -> Int32 {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-        return status
-    }
-
-    private struct BenchmarkError: Error, CustomStringConvertible {
-        let description: String
-        init(_ description: String) { self.description = description }
+        return milliseconds(elapsed)
     }
 }
