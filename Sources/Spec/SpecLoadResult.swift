@@ -33,6 +33,8 @@ public struct SpecLoadResult: Sendable {
     public var cacheOutcome: CacheOutcome
     /// Time spent in each step.
     public var timings: Timings
+    /// Whether the spec file was read: false when its index was found by the file's identity.
+    public var specRead: Bool
 
     /// Whether the spec came from a cached index.
     public var fromCache: Bool { cacheOutcome == .hit }

@@ -4,7 +4,8 @@ import Core
 /// `APISpec`, through the cache when one is given. Several specs with overlays: `SpecSetLoader`.
 public enum SpecLoader {
     /// Loads the spec at `path`. With a `cache`, a cached index of identical content (read with
-    /// the same semantics) is used when intact, and otherwise (re)written after reading the file;
+    /// the same semantics) is used when intact, found without reading the file when its identity
+    /// is as recorded (see `SpecCache`), and otherwise (re)written after reading the file;
     /// cache problems never fail a load. `semantics` overrides the detected scope-list semantics.
     /// Throws `SpecError` when the file cannot be read or is not a valid spec.
     public static func load(path: String, cache: SpecCache?, semantics: ScopeListSemantics? = nil) throws(SpecError)
@@ -12,6 +13,15 @@ public enum SpecLoader {
     {
         let clock = ContinuousClock()
         var start = clock.now
+        if let cache, let identity = FileIdentity(path: path),
+            let contentHash = cache.recordedContentHash(ofSpecAt: path, identity: identity),
+            let spec = cache.load(
+                contentHash: contentHash, length: Int(identity.size), source: path, semantics: semantics)
+        {
+            let timings = SpecLoadResult.Timings(
+                read: .zero, hash: .zero, build: start.duration(to: clock.now), store: .zero)
+            return SpecLoadResult(spec: spec, cacheOutcome: .hit, timings: timings, specRead: false)
+        }
         let file: MappedFile
         do {
             file = try MappedFile(path: path)
@@ -28,18 +38,25 @@ public enum SpecLoader {
             if let cache,
                 let spec = cache.load(contentHash: contentHash, length: bytes.count, source: path, semantics: semantics)
             {
+                cache.record(specAt: path, identity: file.identity, contentHash: contentHash, now: FileIdentity.now())
                 let timings = SpecLoadResult.Timings(
                     read: read, hash: hash, build: start.duration(to: clock.now), store: .zero)
-                return SpecLoadResult(spec: spec, cacheOutcome: .hit, timings: timings)
+                return SpecLoadResult(spec: spec, cacheOutcome: .hit, timings: timings, specRead: true)
             }
             let spec = try SpecExtractor.extract(bytes, file: path, contentHash: contentHash, semantics: semantics)
             let build = start.duration(to: clock.now)
             start = clock.now
             var outcome = SpecLoadResult.CacheOutcome.disabled
-            if let cache { outcome = cache.store(spec, contentHash: contentHash) ? .stored : .notStored }
+            if let cache {
+                outcome = cache.store(spec, contentHash: contentHash) ? .stored : .notStored
+                if outcome == .stored {
+                    cache.record(
+                        specAt: path, identity: file.identity, contentHash: contentHash, now: FileIdentity.now())
+                }
+            }
             let timings = SpecLoadResult.Timings(
                 read: read, hash: hash, build: build, store: start.duration(to: clock.now))
-            return SpecLoadResult(spec: spec, cacheOutcome: outcome, timings: timings)
+            return SpecLoadResult(spec: spec, cacheOutcome: outcome, timings: timings, specRead: true)
         }
     }
 

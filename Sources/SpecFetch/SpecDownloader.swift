@@ -20,7 +20,7 @@ public struct DownloadResponse: Equatable, Sendable {
     }
 }
 
-/// Fetches a URL into a file. `spec fetch` uses `URLSessionSpecDownloader`; tests may inject
+/// Fetches a URL into a file. `spec fetch` uses `CurlSpecDownloader`; tests may inject
 /// their own. A downloader only moves bytes: `SpecFetcher` judges status, length and content.
 public protocol SpecDownloader: Sendable {
     /// Downloads `url` into the file at `destination` (created or truncated), calling `progress`

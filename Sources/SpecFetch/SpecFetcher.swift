@@ -24,7 +24,7 @@ public struct SpecFetchResult: Sendable {
 public struct SpecFetcher: Sendable {
     public var downloader: any SpecDownloader
 
-    public init(downloader: any SpecDownloader = URLSessionSpecDownloader()) {
+    public init(downloader: any SpecDownloader = CurlSpecDownloader()) {
         self.downloader = downloader
     }
 

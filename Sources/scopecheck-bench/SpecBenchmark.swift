@@ -104,31 +104,7 @@ enum SpecBenchmark {
             .map { "\($0.0) \(format(milliseconds($0.1), 2))" }.joined(separator: ", ") + " ms"
     }
 
-    private static func milliseconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return Double(seconds) * 1e3 + Double(attoseconds) / 1e15
-    }
-
     private static func megabytes(_ bytes: Int?) -> String {
         bytes.map { format(Double($0) / 1_048_576, 1) + " MiB" } ?? "unavailable"
-    }
-
-    private static func format(_ value: Double, _ decimals: Int) -> String {
-        String(format: "%.\(decimals)f", value)
-    }
-
-    private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        let padding = String(repeating: " ", count: max(0, width - text.count))
-        return right ? padding + text : text + padding
-    }
-
-    private static func fail(_ message: String, status: Int32) -> Int32 {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-        return status
-    }
-
-    private struct BenchmarkError: Error, CustomStringConvertible {
-        let description: String
-        init(_ description: String) { self.description = description }
     }
 }

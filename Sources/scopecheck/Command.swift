@@ -37,7 +37,7 @@ enum Commands {
             return arguments.isEmpty ? .usage : .success
         }
         if name == "--version" || name == "version" {
-            console.out("scopecheck \(ToolVersion.current)\n")
+            console.out("scopecheck \(ToolVersion.description)\n")
             return .success
         }
         guard let command = all.first(where: { $0.spec.name == name }) else {

@@ -43,6 +43,7 @@ enum LintCommand {
         let environment = ProcessInfo.processInfo.environment
         let fixing = try fixRequested(arguments)
         var session = try LintSession.run(request(arguments, environment: environment))
+        defer { KeptUntilExit.keep(session) }
         if fixing, let status = try applyFixes(&session, arguments, environment: environment, console: console) {
             return status
         }

@@ -44,6 +44,7 @@ enum SpecInputs {
             environment: ProcessInfo.processInfo.environment)
         for diagnostic in diagnostics { console.error(diagnostic.description) }
         if diagnostics.hasErrors { throw UsageError("the spec overlays have errors") }
+        KeptUntilExit.keep(catalog)
         return catalog
     }
 }

@@ -12,6 +12,8 @@ public final class MappedFile: @unchecked Sendable {
     public let path: String
     /// The file's size in bytes.
     public let count: Int
+    /// What the file system said of the file when it was opened.
+    public let identity: FileIdentity
     private let base: UnsafeMutableRawPointer?
 
     /// Why a file could not be mapped.
@@ -33,7 +35,8 @@ public final class MappedFile: @unchecked Sendable {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw OpenError(path: path, reason: Self.systemReason()) }
-        guard (status.st_mode & S_IFMT) == S_IFREG else { throw OpenError(path: path, reason: "not a regular file") }
+        guard let identity = FileIdentity(status) else { throw OpenError(path: path, reason: "not a regular file") }
+        self.identity = identity
         count = Int(status.st_size)
         guard count > 0 else {
             base = nil

@@ -7,20 +7,31 @@ import Foundation
 /// scope-list semantics chosen by the user has its own index beside the detected one. Overlays are
 /// not cached: they are applied to the loaded spec (see `SpecSet`).
 ///
+/// Finding the index of an unchanged spec does not read the spec: beside the indexes, a key file
+/// per spec path records the file's identity (`FileIdentity`: device, inode, size, mtime, ctime)
+/// and the content hash read from it. When the file's identity still equals the recorded one,
+/// the recorded hash names the index; any rewrite changes the ctime, so it misses and the file is
+/// read and hashed again. A key is recorded only for a file left alone for `settleWindow` before
+/// it was read, so a rewrite within the same timestamp tick cannot hide behind equal times.
+///
 /// The cache never makes loading fail: a missing, corrupt or outdated index is rebuilt, and a
 /// directory that cannot be written just means nothing is cached. Concurrent runs are safe:
 /// an index is written to a unique temporary file in the same directory, then renamed into place.
 public struct SpecCache: Equatable, Sendable {
     /// The directory holding the indexes (created on first store).
     public let directory: String
+    /// Nanoseconds a spec file must have been left unchanged before its identity may stand for
+    /// its content (2 s: above every common file system's timestamp granularity).
+    public let settleWindow: Int64
 
-    public init(directory: String) {
+    public init(directory: String, settleWindow: Int64 = 2_000_000_000) {
         self.directory = directory
+        self.settleWindow = settleWindow
     }
 
     /// The cache in `defaultDirectory(environment:)`, nil when there is none.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SpecCache? {
-        defaultDirectory(environment: environment).map(SpecCache.init(directory:))
+        defaultDirectory(environment: environment).map { SpecCache(directory: $0) }
     }
 
     /// `$SCOPECHECK_CACHE_DIR` if set, else `$XDG_CACHE_HOME/scopecheck`, else
@@ -38,6 +49,39 @@ public struct SpecCache: Equatable, Sendable {
     public func indexPath(contentHash: UInt64, length: Int, semantics: ScopeListSemantics? = nil) -> String {
         let reading = semantics.map { "-\($0.rawValue)" } ?? ""
         return "\(directory)/spec-\(ContentHash.hex(contentHash))-\(length)\(reading).index"
+    }
+
+    /// The key file recording the identity and content hash of the spec at `path` (made absolute
+    /// against the working directory).
+    public func keyPath(forSpecAt path: String) -> String {
+        let absolute = PathResolution.resolve(path, against: FileManager.default.currentDirectoryPath)
+        return "\(directory)/file-\(ContentHash.hex(ContentHash.xxh64(Array(absolute.utf8)))).key"
+    }
+
+    /// The content hash recorded for the spec at `path` when the file's identity is still
+    /// `identity`; nil when there is no key, it is unreadable, or the file changed since.
+    func recordedContentHash(ofSpecAt path: String, identity: FileIdentity) -> UInt64? {
+        guard let data = FileManager.default.contents(atPath: keyPath(forSpecAt: path)),
+            let key = SpecFileKey(String(decoding: data, as: UTF8.self)), key.identity == identity
+        else { return nil }
+        return key.contentHash
+    }
+
+    /// Records that the spec at `path`, with `identity` when it was read, hashes to
+    /// `contentHash`, unless it changed within `settleWindow` of `now` (then the next run reads
+    /// and hashes it again). Failures are ignored: the key only saves work.
+    func record(specAt path: String, identity: FileIdentity, contentHash: UInt64, now: Int64) {
+        guard identity.isSettled(at: now, window: settleWindow) else { return }
+        let key = SpecFileKey(identity: identity, contentHash: contentHash).text
+        let temporary = "\(directory)/.key-\(UUID().uuidString).tmp"
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try Data(key.utf8).write(to: URL(fileURLWithPath: temporary))
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            return
+        }
+        if rename(temporary, keyPath(forSpecAt: path)) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
     }
 
     /// The cached spec for that content read with `semantics` (nil: detected), read from

@@ -1,3 +1,5 @@
+import Core
+
 /// Lookups over a spec. Finds operations from the ways people name them: `METHOD /template`,
 /// `METHOD /concrete/path` or URL, operationId, or SDK method name in any casing, and suggests
 /// the nearest operations when nothing matches (`OperationIndex+Suggestions`); tells known
@@ -6,20 +8,27 @@
 public struct OperationIndex: Sendable {
     /// The spec indexed.
     public let spec: APISpec
+    /// Method and path → operation index.
+    private let byReference: [Reference: Int]
+    /// The tables below are built on first use: one `explain` of an exact `METHOD /path` needs
+    /// none of them, and building all of them costs more than loading a cached spec.
+    private let names: LazyValue<NameTables>
+    private let paths: LazyValue<PathTables>
+    private let permissionTable: LazyValue<PermissionCatalogue>
+    /// The segment counts of the templates with a literal segment that may not be all lowercase
+    /// (a byte scan of the paths, without building the templates).
+    private let segmentCountsWithUppercaseLiterals: LazyValue<Set<Int>>
+
     /// The distinct path templates, in path order, each with the indexes of its operations.
-    let templates: [Template]
-    /// `METHOD path` → operation index.
-    private let byReference: [String: Int]
-    /// operationId → operation index.
-    private let byOperationId: [String: Int]
-    /// Normalised operationId and SDK method name (see `normalizedName(_:)`) → operation index.
-    private let byName: [String: Int]
-    /// Segment count → indexes into `templates`.
-    private let templatesBySegmentCount: [Int: [Int]]
-    /// The segment counts of the templates with a literal segment that is not all lowercase.
-    private let segmentCountsWithUppercaseLiterals: Set<Int>
+    var templates: [Template] { paths.wrappedValue.templates }
     /// The spec's permissions, for wildcard queries.
-    let permissionCatalogue: PermissionCatalogue
+    var permissionCatalogue: PermissionCatalogue { permissionTable.wrappedValue }
+
+    /// An operation's method and path, as the spec writes them (no `METHOD path` string is built).
+    struct Reference: Hashable {
+        let method: String
+        let path: String
+    }
 
     /// A path template and its operations.
     struct Template: Sendable {
@@ -30,38 +39,15 @@ public struct OperationIndex: Sendable {
 
     public init(_ spec: APISpec) {
         self.spec = spec
-        let count = spec.operations.count
-        var byReference = [String: Int](minimumCapacity: count)
-        var byOperationId = [String: Int](minimumCapacity: count)
-        var byName = [String: Int](minimumCapacity: count)
-        var templates: [Template] = []
-        var operationsOfPath: [Int] = []
-        for (index, operation) in spec.operations.enumerated() {
-            byReference[operation.reference] = byReference[operation.reference] ?? index
-            if let operationId = operation.operationId {
-                byOperationId[operationId] = byOperationId[operationId] ?? index
-            }
-            for name in Set([operation.operationId, operation.sdkMethodName].compactMap { $0 }) {
-                let normalized = Self.normalizedName(name)
-                byName[normalized] = byName[normalized] ?? index
-            }
-            operationsOfPath.append(index)
-            if index + 1 == spec.operations.count || spec.operations[index + 1].path != operation.path {
-                templates.append(
-                    Template(path: operation.path, pattern: PathTemplate(operation.path), operations: operationsOfPath))
-                operationsOfPath = []
-            }
+        var byReference = [Reference: Int](minimumCapacity: spec.operations.count)
+        for index in spec.operations.indices.reversed() {  // the first of duplicates is written last
+            byReference[Reference(method: spec.operations[index].method, path: spec.operations[index].path)] = index
         }
-        self.templates = templates
         self.byReference = byReference
-        self.byOperationId = byOperationId
-        self.byName = byName
-        self.templatesBySegmentCount = Dictionary(grouping: templates.indices) { templates[$0].pattern.segments.count }
-        self.segmentCountsWithUppercaseLiterals = Set(
-            templates.map(\.pattern.segments).filter { segments in
-                segments.contains { if case .literal(let text) = $0 { text != text.lowercased() } else { false } }
-            }.map(\.count))
-        self.permissionCatalogue = PermissionCatalogue(spec.permissions)
+        self.names = LazyValue { NameTables(spec) }
+        self.paths = LazyValue { PathTables(spec) }
+        self.permissionTable = LazyValue { PermissionCatalogue(spec.permissions) }
+        self.segmentCountsWithUppercaseLiterals = LazyValue { Self.segmentCountsWithUppercaseLiterals(spec) }
     }
 
     /// The operation a reference names: `METHOD path` (template, concrete path or URL), a bare
@@ -88,7 +74,7 @@ public struct OperationIndex: Sendable {
     /// segments (that template must then have the method).
     public func operation(method: String, path: String) -> APIOperation? {
         let method = method.uppercased()
-        if let index = byReference["\(method) \(path)"] { return spec.operations[index] }
+        if let index = byReference[Reference(method: method, path: path)] { return spec.operations[index] }
         return operations(atPath: path).first { $0.method == method }
     }
 
@@ -102,7 +88,8 @@ public struct OperationIndex: Sendable {
     /// The operation with this operationId, or whose operationId or SDK method name equals `name`
     /// ignoring ASCII case, `_` and `-`.
     public func operation(named name: String) -> APIOperation? {
-        guard let index = byOperationId[name] ?? byName[Self.normalizedName(name)] else { return nil }
+        let names = names.wrappedValue
+        guard let index = names.byOperationId[name] ?? names.byName[Self.normalizedName(name)] else { return nil }
         return spec.operations[index]
     }
 
@@ -115,7 +102,7 @@ public struct OperationIndex: Sendable {
         guard let target = RequestTarget.path(of: path) else { return nil }
         let segments = PathTemplate.split(target)
         guard
-            segmentCountsWithUppercaseLiterals.contains(segments.count)
+            segmentCountsWithUppercaseLiterals.wrappedValue.contains(segments.count)
                 || segments.contains(where: { !$0.hasPrefix("{") && $0.contains(where: \.isUppercase) })
         else { return nil }
         let method = method.uppercased()
@@ -140,8 +127,10 @@ public struct OperationIndex: Sendable {
     }
 
     private func bestTemplate(segments: [Substring], ignoringCase: Bool = false) -> Int? {
+        let paths = paths.wrappedValue
+        let templates = paths.templates
         var best: Int?
-        for candidate in templatesBySegmentCount[segments.count] ?? []
+        for candidate in paths.templatesBySegmentCount[segments.count] ?? []
         where templates[candidate].pattern.matches(segments, ignoringCase: ignoringCase) {
             if let current = best, !templates[candidate].pattern.isMoreSpecific(than: templates[current].pattern) {
                 continue
@@ -149,6 +138,34 @@ public struct OperationIndex: Sendable {
             best = candidate
         }
         return best
+    }
+
+    /// The segment counts of the spec's paths that have a segment not starting with `{` with an
+    /// ASCII capital or a non-ASCII byte in it: those whose case may matter.
+    private static func segmentCountsWithUppercaseLiterals(_ spec: APISpec) -> Set<Int> {
+        var counts: Set<Int> = []
+        var previous: String?
+        for operation in spec.operations where operation.path != previous {
+            previous = operation.path
+            var segments = 0
+            var capital = false
+            var literal = false
+            var atSegmentStart = true
+            for byte in operation.path.utf8 {
+                if byte == UInt8(ascii: "/") {
+                    atSegmentStart = true
+                    continue
+                }
+                if atSegmentStart {
+                    segments += 1
+                    literal = byte != UInt8(ascii: "{")
+                    atSegmentStart = false
+                }
+                if literal, byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { capital = true }
+            }
+            if capital { counts.insert(segments) }
+        }
+        return counts
     }
 
     /// `name` without `_` and `-`, ASCII letters lowercased: the form shared by every SDK's
@@ -160,5 +177,48 @@ public struct OperationIndex: Sendable {
             bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// operationId and normalised name (see `OperationIndex.normalizedName(_:)`) → operation index.
+private struct NameTables: Sendable {
+    var byOperationId: [String: Int] = [:]
+    var byName: [String: Int] = [:]
+
+    init(_ spec: APISpec) {
+        byOperationId.reserveCapacity(spec.operations.count)
+        byName.reserveCapacity(spec.operations.count)
+        for (index, operation) in spec.operations.enumerated() {
+            if let operationId = operation.operationId {
+                byOperationId[operationId] = byOperationId[operationId] ?? index
+            }
+            for name in Set([operation.operationId, operation.sdkMethodName].compactMap { $0 }) {
+                let normalized = OperationIndex.normalizedName(name)
+                byName[normalized] = byName[normalized] ?? index
+            }
+        }
+    }
+}
+
+/// The path templates of a spec, for matching concrete paths.
+private struct PathTables: Sendable {
+    /// The distinct path templates, in path order, each with the indexes of its operations.
+    var templates: [OperationIndex.Template] = []
+    /// Segment count → indexes into `templates`.
+    var templatesBySegmentCount: [Int: [Int]]
+
+    init(_ spec: APISpec) {
+        var operationsOfPath: [Int] = []
+        for (index, operation) in spec.operations.enumerated() {
+            operationsOfPath.append(index)
+            if index + 1 == spec.operations.count || spec.operations[index + 1].path != operation.path {
+                templates.append(
+                    OperationIndex.Template(
+                        path: operation.path, pattern: PathTemplate(operation.path), operations: operationsOfPath))
+                operationsOfPath = []
+            }
+        }
+        let templates = templates
+        templatesBySegmentCount = Dictionary(grouping: templates.indices) { templates[$0].pattern.segments.count }
     }
 }

@@ -84,10 +84,13 @@ extension ProviderEndpointTable {
         for (index, line) in SourceLines.split(text).enumerated() {
             let lineStart = byte
             byte += line.utf8.count + 1
-            let range = SourceRange(
-                file: path, start: SourcePosition(line: index + 1, column: 1, byte: lineStart),
-                end: SourcePosition(
-                    line: index + 1, column: line.unicodeScalars.count + 1, byte: lineStart + line.utf8.count))
+            // Only a diagnostic needs the line's range.
+            func range() -> SourceRange {
+                SourceRange(
+                    file: path, start: SourcePosition(line: index + 1, column: 1, byte: lineStart),
+                    end: SourcePosition(
+                        line: index + 1, column: line.unicodeScalars.count + 1, byte: lineStart + line.utf8.count))
+            }
             if line.isEmpty { continue }
             if line.hasPrefix("#") {
                 let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
@@ -104,7 +107,7 @@ extension ProviderEndpointTable {
                     diagnostics.append(
                         .error(
                             "Not a provider endpoint table",
-                            detail: "expected the header line \"kind<TAB>type<TAB>method<TAB>path\"", at: range))
+                            detail: "expected the header line \"kind<TAB>type<TAB>method<TAB>path\"", at: range()))
                     return (empty(path, metadata), diagnostics)
                 }
                 continue
@@ -116,7 +119,7 @@ extension ProviderEndpointTable {
                     .error(
                         "Invalid provider endpoint row",
                         detail: "expected resource|data, a genesyscloud_ type, a method and a path, separated by tabs",
-                        at: range))
+                        at: range()))
                 continue
             }
             var endpoint: Endpoint?
@@ -126,7 +129,7 @@ extension ProviderEndpointTable {
                         .error(
                             "Invalid provider endpoint row",
                             detail: "\"\(fields[2]) \(fields[3])\" is not an upper-case HTTP method and a path",
-                            at: range))
+                            at: range()))
                     continue
                 }
                 endpoint = Endpoint(method: fields[2], path: fields[3])
@@ -158,9 +161,11 @@ extension ProviderEndpointTable {
 
     /// Makes `type` known, with `endpoint` when there is one (once).
     private static func add(_ endpoint: Endpoint?, of type: String, to table: inout [String: [Endpoint]]) {
-        var endpoints = table[type] ?? []
-        if let endpoint, !endpoints.contains(endpoint) { endpoints.append(endpoint) }
-        table[type] = endpoints
+        if let endpoint {
+            if table[type]?.contains(endpoint) != true { table[type, default: []].append(endpoint) }
+        } else if table[type] == nil {
+            table[type] = []
+        }
     }
 
     /// The methods a row may name.

@@ -127,3 +127,34 @@ import Testing
         #expect(suggested("somethingElseEntirely") == [])
     }
 }
+
+/// A request whose case differs from a template's capital literal finds that template when case is
+/// ignored; where neither the request nor a template as long has capitals, there is nothing to find.
+@Suite struct OperationIndexCaseTests {
+    static let spec = APISpec(
+        source: "test.json", title: "t", version: "v2", format: "swagger-2.0", basePath: nil, contentHash: "0",
+        contentLength: 0, scopes: [:], oauthSchemes: [],
+        operations: [
+            OperationIndexTests.operation("GET /api/v2/users/{userId}/presences/PURECLOUD", "getPurecloudPresence"),
+            OperationIndexTests.operation("GET /api/v2/users/{userId}/presences/{sourceId}", "getUserPresence"),
+            OperationIndexTests.operation("GET /api/v2/routing/queues", "getRoutingQueues"),
+        ])
+
+    @Test func aLowercaseRequestFindsTheCapitalTemplateIgnoringCase() {
+        let index = OperationIndex(Self.spec)
+        #expect(
+            index.operation(method: "GET", path: "/api/v2/users/u1/presences/purecloud")?.operationId
+                == "getUserPresence")
+        #expect(
+            index.operationIgnoringCase(method: "GET", path: "/api/v2/users/u1/presences/purecloud")?.operationId
+                == "getPurecloudPresence")
+    }
+
+    @Test func withoutCapitalsOnEitherSideCaseChangesNothing() {
+        let index = OperationIndex(Self.spec)
+        #expect(index.operationIgnoringCase(method: "GET", path: "/api/v2/routing/queues") == nil)
+        #expect(
+            index.operationIgnoringCase(method: "GET", path: "/api/v2/Routing/queues")?.operationId
+                == "getRoutingQueues")
+    }
+}

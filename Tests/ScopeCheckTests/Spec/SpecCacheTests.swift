@@ -6,6 +6,8 @@ import Testing
 
 @Suite struct SpecCacheTests {
     /// A temporary directory holding `sample.json` (the sample spec) and an empty cache folder.
+    /// The cache never trusts the file's identity (an hour's settle window), so these tests see
+    /// the content-hash lookup alone; `SpecFileKeyTests` tests the identity lookup.
     struct Fixture {
         let specPath: String
         let cache: SpecCache
@@ -15,7 +17,8 @@ import Testing
             let directory = try TestSupport.temporaryDirectory()
             specPath = directory.appendingPathComponent("sample.json").path
             try Data(sampleSwagger.utf8).write(to: URL(fileURLWithPath: specPath))
-            cache = SpecCache(directory: directory.appendingPathComponent("cache").path)
+            cache = SpecCache(
+                directory: directory.appendingPathComponent("cache").path, settleWindow: 3_600_000_000_000)
         }
 
         var indexPath: String { cache.indexPath(contentHash: contentHash, length: sampleSwagger.utf8.count) }
@@ -114,7 +117,7 @@ import Testing
         let fixture = try Fixture()
         let expected = try SpecLoader.load(path: fixture.specPath, cache: nil).spec
         let path = fixture.specPath
-        let cache = fixture.cache
+        let cache = SpecCache(directory: fixture.cache.directory, settleWindow: 0)
         let specs = try await withThrowingTaskGroup(of: APISpec.self) { group in
             for _ in 0..<16 {
                 group.addTask { try SpecLoader.load(path: path, cache: cache).spec }
@@ -123,8 +126,11 @@ import Testing
         }
         #expect(specs.count == 16)
         #expect(specs.allSatisfy { $0 == expected })
-        #expect(try fixture.cacheFiles() == [URL(fileURLWithPath: fixture.indexPath).lastPathComponent])
-        #expect(try SpecLoader.load(path: path, cache: cache).fromCache)
+        let key = URL(fileURLWithPath: cache.keyPath(forSpecAt: path)).lastPathComponent
+        #expect(try fixture.cacheFiles() == [key, URL(fileURLWithPath: fixture.indexPath).lastPathComponent])
+        let again = try SpecLoader.load(path: path, cache: cache)
+        #expect(again.fromCache)
+        #expect(!again.specRead)
     }
 
     @Test func findsTheCacheDirectoryFromTheEnvironment() {

@@ -63,7 +63,7 @@ import Testing
         let (directory, cache) = try directories()
         let destination = directory + "/genesys-swagger.json"
         let url = server.url("/api/v2/docs/swagger")
-        let result = try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 5)).fetch(
+        let result = try SpecFetcher(downloader: CurlSpecDownloader(idleTimeout: 5)).fetch(
             url, to: destination, cache: cache)
         #expect(result.path == destination)
         #expect(result.bytes == Int64(SpecFixtures.oldSpec.utf8.count))
@@ -90,7 +90,7 @@ import Testing
         defer { server.stop() }
         let (directory, cache) = try directories()
         let seen = ProgressRecorder()
-        let result = try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 30)).fetch(
+        let result = try SpecFetcher(downloader: CurlSpecDownloader(idleTimeout: 30)).fetch(
             server.url("/api/v2/docs/swagger"), to: directory + "/genesys-swagger.json", cache: cache,
             progress: seen.record)
         #expect(result.bytes == Int64(body.count))
@@ -107,7 +107,7 @@ import Testing
         let (directory, cache) = try directories()
         let url = server.url("/swagger")
         #expect(throws: SpecFetchError.httpStatus(url: url.absoluteString, status: 500)) {
-            try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 5)).fetch(
+            try SpecFetcher(downloader: CurlSpecDownloader(idleTimeout: 5)).fetch(
                 url, to: directory + "/genesys-swagger.json", cache: cache)
         }
         #expect(SpecFixtures.contents(of: directory) == [])
@@ -124,7 +124,7 @@ import Testing
             "previous spec", named: "genesys-swagger.json", in: URL(fileURLWithPath: directory))
         let url = server.url("/swagger")
         let error = #expect(throws: SpecFetchError.self) {
-            try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 5)).fetch(
+            try SpecFetcher(downloader: CurlSpecDownloader(idleTimeout: 5)).fetch(
                 url, to: destination, cache: cache)
         }
         let total = Int64(SpecFixtures.oldSpec.utf8.count)
@@ -148,7 +148,7 @@ import Testing
         let (directory, cache) = try directories()
         let url = server.url("/swagger")
         let error = #expect(throws: SpecFetchError.self) {
-            try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 5)).fetch(
+            try SpecFetcher(downloader: CurlSpecDownloader(idleTimeout: 5)).fetch(
                 url, to: directory + "/genesys-swagger.json", cache: cache)
         }
         guard case .notASpec(let address, let specError)? = error else {
@@ -168,7 +168,7 @@ import Testing
         let (directory, cache) = try directories()
         let url = server.url("/swagger")
         let error = #expect(throws: SpecFetchError.self) {
-            try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 5)).fetch(
+            try SpecFetcher(downloader: CurlSpecDownloader(idleTimeout: 5)).fetch(
                 url, to: directory + "/spec.json", cache: cache)
         }
         guard case .notASpec(_, let specError)? = error else {
@@ -184,7 +184,7 @@ import Testing
         server.stop()
         let (directory, cache) = try directories()
         let error = #expect(throws: SpecFetchError.self) {
-            try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 5)).fetch(
+            try SpecFetcher(downloader: CurlSpecDownloader(idleTimeout: 5)).fetch(
                 server.url("/swagger"), to: directory + "/spec.json", cache: cache)
         }
         guard case .transport? = error else {
@@ -199,7 +199,7 @@ import Testing
         defer { server.stop() }
         let (directory, cache) = try directories()
         let seen = ProgressRecorder()
-        _ = try SpecFetcher(downloader: URLSessionSpecDownloader(idleTimeout: 5)).fetch(
+        _ = try SpecFetcher(downloader: CurlSpecDownloader(idleTimeout: 5)).fetch(
             server.url("/swagger"), to: directory + "/spec.json", cache: cache, progress: seen.record)
         let total = Int64(SpecFixtures.oldSpec.utf8.count)
         #expect(seen.last == DownloadProgress(received: total, expected: total))
