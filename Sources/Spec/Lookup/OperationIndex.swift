@@ -151,11 +151,8 @@ public struct OperationIndex: Sendable {
     /// ASCII capital or a non-ASCII byte in it: those whose case may matter.
     private static func segmentCountsWithUppercaseLiterals(_ spec: APISpec) -> Set<Int> {
         var counts: Set<Int> = []
-        var previous: String?
         for index in spec.operations.indices {
             var path = spec.operations[index].path
-            if path == previous { continue }
-            previous = path
             var segments = 0
             var capital = false
             var literal = false
