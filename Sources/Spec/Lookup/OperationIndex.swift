@@ -151,31 +151,36 @@ public struct OperationIndex: Sendable {
     /// ASCII capital or a non-ASCII byte in it: those whose case may matter.
     private static func segmentCountsWithUppercaseLiterals(_ spec: APISpec) -> Set<Int> {
         var counts: Set<Int> = []
-        for index in spec.operations.indices {
-            var path = spec.operations[index].path
-            var segments = 0
-            var capital = false
-            var literal = false
-            var atSegmentStart = true
-            path.withUTF8 { bytes in
-                for byte in bytes {
-                    if byte == UInt8(ascii: "/") {
-                        atSegmentStart = true
-                        continue
-                    }
-                    if atSegmentStart {
-                        segments += 1
-                        literal = byte != UInt8(ascii: "{")
-                        atSegmentStart = false
-                    }
-                    if literal, byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) {
-                        capital = true
-                    }
-                }
+        spec.operations.withUnsafeBufferPointer { operations in
+            for index in operations.indices {
+                var path = operations[index].path  // the path alone, not a copy of the operation
+                let (segments, capital) = path.withUTF8(Self.literalCapitals)
+                if capital { counts.insert(segments) }
             }
-            if capital { counts.insert(segments) }
         }
         return counts
+    }
+
+    /// The number of segments of a path, and whether a segment not starting with `{` has an
+    /// ASCII capital or a non-ASCII byte.
+    private static func literalCapitals(_ path: UnsafeBufferPointer<UInt8>) -> (segments: Int, capital: Bool) {
+        var segments = 0
+        var capital = false
+        var literal = false
+        var atSegmentStart = true
+        for byte in path {
+            if byte == UInt8(ascii: "/") {
+                atSegmentStart = true
+                continue
+            }
+            if atSegmentStart {
+                segments += 1
+                literal = byte != UInt8(ascii: "{")
+                atSegmentStart = false
+            }
+            if literal, byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { capital = true }
+        }
+        return (segments, capital)
     }
 
     /// `name` without `_` and `-`, ASCII letters lowercased: the form shared by every SDK's
