@@ -6,7 +6,7 @@ extension Explanation {
     public var text: String {
         var lines: [String] = ["\(operation.method) \(operation.path)"]
         func row(_ label: String, _ value: String) {
-            lines.append("  " + label.padding(toLength: 13, withPad: " ", startingAt: 0) + value)
+            lines.append("  " + Self.column(label) + value)
         }
         let summary = operation.summary.map { " — \($0)" } ?? ""
         row("operation", (operation.operationId ?? "(no operationId)") + summary)
@@ -30,7 +30,7 @@ extension Explanation {
         if let token {
             lines.append("")
             lines.append("Token (decoded locally; the signature is not checked):")
-            lines += token.textRows.map { "  " + $0.0.padding(toLength: 13, withPad: " ", startingAt: 0) + $0.1 }
+            lines += token.textRows.map { "  " + Self.column($0.0) + $0.1 }
         }
         if let subject {
             lines.append("")
@@ -96,5 +96,10 @@ extension Explanation {
         lines += result.unresolved.map { "  unresolved: \($0)" }
         lines += result.notes.map { "  note: \($0)" }
         return lines
+    }
+
+    /// A row label padded to the 13 columns of the label column (every label is shorter).
+    private static func column(_ label: String) -> String {
+        label + String(repeating: " ", count: max(1, 13 - label.count))
     }
 }

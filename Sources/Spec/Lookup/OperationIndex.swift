@@ -8,10 +8,9 @@ import Core
 public struct OperationIndex: Sendable {
     /// The spec indexed.
     public let spec: APISpec
-    /// Method and path → operation index.
-    private let byReference: [Reference: Int]
     /// The tables below are built on first use: one `explain` of an exact `METHOD /path` needs
-    /// none of them, and building all of them costs more than loading a cached spec.
+    /// none of them (it is a binary search of the operations, which `APISpec` keeps in path, then
+    /// method order), and building all of them costs more than loading a cached spec.
     private let names: LazyValue<NameTables>
     private let paths: LazyValue<PathTables>
     private let permissionTable: LazyValue<PermissionCatalogue>
@@ -24,12 +23,6 @@ public struct OperationIndex: Sendable {
     /// The spec's permissions, for wildcard queries.
     var permissionCatalogue: PermissionCatalogue { permissionTable.wrappedValue }
 
-    /// An operation's method and path, as the spec writes them (no `METHOD path` string is built).
-    struct Reference: Hashable {
-        let method: String
-        let path: String
-    }
-
     /// A path template and its operations.
     struct Template: Sendable {
         let path: String
@@ -39,11 +32,6 @@ public struct OperationIndex: Sendable {
 
     public init(_ spec: APISpec) {
         self.spec = spec
-        var byReference = [Reference: Int](minimumCapacity: spec.operations.count)
-        for index in spec.operations.indices.reversed() {  // the first of duplicates is written last
-            byReference[Reference(method: spec.operations[index].method, path: spec.operations[index].path)] = index
-        }
-        self.byReference = byReference
         self.names = LazyValue { NameTables(spec) }
         self.paths = LazyValue { PathTables(spec) }
         self.permissionTable = LazyValue { PermissionCatalogue(spec.permissions) }
@@ -74,8 +62,27 @@ public struct OperationIndex: Sendable {
     /// segments (that template must then have the method).
     public func operation(method: String, path: String) -> APIOperation? {
         let method = method.uppercased()
-        if let index = byReference[Reference(method: method, path: path)] { return spec.operations[index] }
+        if let index = firstIndex(method: method, path: path) { return spec.operations[index] }
         return operations(atPath: path).first { $0.method == method }
+    }
+
+    /// The index of the first operation with exactly this method and path: a binary search in
+    /// `APISpec`'s path, then method order (a stable order, so the first of duplicates).
+    private func firstIndex(method: String, path: String) -> Int? {
+        let operations = spec.operations
+        var low = 0
+        var high = operations.count
+        while low < high {
+            let middle = (low + high) / 2
+            let candidate = (path: operations[middle].path, method: operations[middle].method)
+            if candidate.path < path || (candidate.path == path && candidate.method < method) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        guard low < operations.count, operations[low].path == path, operations[low].method == method else { return nil }
+        return low
     }
 
     /// The operations of the template that `path` (a template, concrete path or URL) matches best,
@@ -144,28 +151,36 @@ public struct OperationIndex: Sendable {
     /// ASCII capital or a non-ASCII byte in it: those whose case may matter.
     private static func segmentCountsWithUppercaseLiterals(_ spec: APISpec) -> Set<Int> {
         var counts: Set<Int> = []
-        var previous: String?
-        for operation in spec.operations where operation.path != previous {
-            previous = operation.path
-            var segments = 0
-            var capital = false
-            var literal = false
-            var atSegmentStart = true
-            for byte in operation.path.utf8 {
-                if byte == UInt8(ascii: "/") {
-                    atSegmentStart = true
-                    continue
-                }
-                if atSegmentStart {
-                    segments += 1
-                    literal = byte != UInt8(ascii: "{")
-                    atSegmentStart = false
-                }
-                if literal, byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { capital = true }
+        spec.operations.withUnsafeBufferPointer { operations in
+            for index in operations.indices {
+                var path = operations[index].path  // the path alone, not a copy of the operation
+                let (segments, capital) = path.withUTF8(Self.literalCapitals)
+                if capital { counts.insert(segments) }
             }
-            if capital { counts.insert(segments) }
         }
         return counts
+    }
+
+    /// The number of segments of a path, and whether a segment not starting with `{` has an
+    /// ASCII capital or a non-ASCII byte.
+    private static func literalCapitals(_ path: UnsafeBufferPointer<UInt8>) -> (segments: Int, capital: Bool) {
+        var segments = 0
+        var capital = false
+        var literal = false
+        var atSegmentStart = true
+        for byte in path {
+            if byte == UInt8(ascii: "/") {
+                atSegmentStart = true
+                continue
+            }
+            if atSegmentStart {
+                segments += 1
+                literal = byte != UInt8(ascii: "{")
+                atSegmentStart = false
+            }
+            if literal, byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { capital = true }
+        }
+        return (segments, capital)
     }
 
     /// `name` without `_` and `-`, ASCII letters lowercased: the form shared by every SDK's

@@ -1,3 +1,5 @@
+import Core
+
 /// What scopecheck knows of an API description: its identity, the OAuth scope catalogue, and
 /// every operation with its scope and permission requirements.
 public struct APISpec: Equatable, Sendable {
@@ -32,8 +34,10 @@ public struct APISpec: Equatable, Sendable {
     public let oauthSchemes: [String]
     /// Every operation, sorted by path, then method.
     public let operations: [APIOperation]
-    /// Every permission string that any operation requires.
-    public let permissions: Set<String>
+    /// Every permission string that any operation requires (gathered on first use: most runs
+    /// never ask).
+    public var permissions: Set<String> { permissionSet.wrappedValue }
+    private let permissionSet: LazyValue<Set<String>>
     /// The names of the overlays applied to this spec, in order; empty for a spec as read.
     public let overlays: [String]
     /// The overlay declarations of scopes (`scope "<name>" { ... }`), by scope name.
@@ -59,9 +63,20 @@ public struct APISpec: Equatable, Sendable {
         self.scopes = scopes
         self.oauthSchemes = oauthSchemes
         self.operations = Self.sortedByPathThenMethod(operations)
-        self.permissions = Set(operations.lazy.compactMap(\.permissions).flatMap(\.permissions))
+        self.permissionSet = LazyValue { Set(operations.lazy.compactMap(\.permissions).flatMap(\.permissions)) }
         self.overlays = overlays
         self.scopeNotes = scopeNotes
+    }
+
+    /// Specs are equal when everything read from the file is; the permission set follows from
+    /// the operations.
+    public static func == (lhs: APISpec, rhs: APISpec) -> Bool {
+        lhs.source == rhs.source && lhs.title == rhs.title && lhs.version == rhs.version && lhs.format == rhs.format
+            && lhs.host == rhs.host && lhs.hosts == rhs.hosts && lhs.basePath == rhs.basePath
+            && lhs.contentHash == rhs.contentHash && lhs.contentLength == rhs.contentLength
+            && lhs.scopeListReading == rhs.scopeListReading && lhs.scopes == rhs.scopes
+            && lhs.oauthSchemes == rhs.oauthSchemes && lhs.operations == rhs.operations && lhs.overlays == rhs.overlays
+            && lhs.scopeNotes == rhs.scopeNotes
     }
 
     /// The scope names, sorted.

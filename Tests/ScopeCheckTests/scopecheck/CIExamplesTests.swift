@@ -158,9 +158,10 @@ import Testing
             ])
         let reports = ((job["artifacts"] as? [String: Any])?["reports"] as? [String: Any])
         #expect(reports?["codequality"] as? String == "gl-code-quality-report.json")
-        #expect((job["cache"] as? [Any])?.count == 2, "the build and the spec index are cached")
+        #expect((job["cache"] as? [Any])?.count == 2, "the binary and the spec index are cached")
 
         let repository = try ExampleRepository()
+        try installsTheReleaseArchiveOrRefusesIt(job, in: repository)
         let quality = try repository.run(commands[0])
         #expect(quality.status == 0, "\(quality.stderr)")
         let issues =
@@ -175,6 +176,42 @@ import Testing
         let log = try repository.run(commands[1])
         #expect(log.status == 1)
         #expect(log.stdout.hasSuffix("1 error, 1 warning, 0 notes in 2 files\n"))
+    }
+
+    /// Runs the job's install step against a release archive made here from the built binary and
+    /// served from a `file://` URL instead of the GitHub release: it installs a checked archive
+    /// into the cached folder, and refuses one that does not match its sha256.
+    private func installsTheReleaseArchiveOrRefusesIt(_ job: [String: Any], in repository: ExampleRepository)
+        throws
+    {
+        let steps = try #require(job["before_script"] as? [String])
+        let variables = try #require(job["variables"] as? [String: Any])
+        #expect(variables["SCOPECHECK_VERSION"] as? String == ToolVersion.current)
+        let release = try TestSupport.temporaryDirectory().path
+        let name = "scopecheck-\(ToolVersion.current)-linux-x86_64"
+        let packed = try repository.run(
+            "mkdir -p '\(release)/\(name)' && cp \"$(command -v scopecheck)\" '\(release)/\(name)/' && cd '\(release)'"
+                + " && tar -czf \(name).tar.gz \(name) && rm -r \(name) && sha256sum \(name).tar.gz > \(name).tar.gz.sha256"
+        )
+        #expect(packed.status == 0, "\(packed.stderr)")
+        let github = "https://github.com/scopecheck/scopecheck/releases/download/v$SCOPECHECK_VERSION"
+        #expect(steps.first?.contains(github) == true)
+        let install = try #require(steps.first).replacingOccurrences(of: github, with: "file://\(release)")
+        let environment = ["SCOPECHECK_VERSION": ToolVersion.current]
+        let installed = try repository.run(install, environment: environment)
+        #expect(installed.status == 0, "\(installed.stderr)")
+        let binary = repository.url(".scopecheck-bin/scopecheck").path
+        #expect(FileManager.default.isExecutableFile(atPath: binary))
+
+        try FileManager.default.removeItem(atPath: binary)
+        let tampered = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(release)/\(name).tar.gz"))
+        try tampered.seekToEnd()
+        try tampered.write(contentsOf: Data("x".utf8))
+        try tampered.close()
+        let refused = try repository.run(install, environment: environment)
+        #expect(refused.status != 0)
+        #expect(refused.stdout.contains("FAILED"), "sha256sum says which archive failed: \(refused.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: binary))
     }
 }
 
